@@ -1,0 +1,248 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TorchScribe.Analyzers.Compiler;
+using TorchScribe.Analyzers.Diagnostics;
+
+namespace TorchScribe.Analyzers.Analyzers;
+
+/// <summary>
+/// Checks the shape of [ScriptClass] types: partial (TSB0100), constants (TSB0101), registration (TSB0102, TSB0103),
+/// forward (TSB0104), native modules whose options export cannot read (TSB0105) and supported bases (TSB0106).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: what a TSB0101 is about (<c>ReadOnly</c> or <c>Type</c>).</summary>
+    public const string ProblemProperty = "Problem";
+
+    /// <summary>Diagnostic property: what holds the component in a TSB0103 (<c>AutoProperty</c>, <c>Array</c>, <c>List</c>).</summary>
+    public const string HolderProperty = "Holder";
+
+    /// <summary>Diagnostic property: the factory name of a TSB0105 (<c>Embedding</c>, …).</summary>
+    public const string FactoryProperty = "Factory";
+
+    /// <summary>TorchSharp factories of native-backed modules whose options cannot be read back from .NET.</summary>
+    public static readonly ImmutableHashSet<string> NativeModuleFactories = ImmutableHashSet.Create(
+        "Embedding", "Embedding_from_pretrained", "EmbeddingBag", "EmbeddingBag_from_pretrained", "MultiheadAttention",
+        "TransformerEncoderLayer", "TransformerEncoder");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.ScriptClassNotPartial,
+        Descriptors.InvalidScriptConstant,
+        Descriptors.MissingRegisterComponents,
+        Descriptors.ComponentNotRegistrable,
+        Descriptors.InvalidForward,
+        Descriptors.UnrecordedNativeModule,
+        Descriptors.InvalidScriptClassBase);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var known = KnownSymbols.Create(start.Compilation);
+            if (!known.IsUsable)
+                return;
+            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, known), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbol => AnalyzeMember(symbol, known), SymbolKind.Field, SymbolKind.Property);
+            start.RegisterSyntaxNodeAction(node => AnalyzeConstructor(node, known), SyntaxKind.ConstructorDeclaration);
+            if (start.Compilation.GetTypeByMetadataName("TorchScribe.ScriptModules") is not null)
+                start.RegisterSyntaxNodeAction(node => AnalyzeNativeFactory(node, known), SyntaxKind.InvocationExpression);
+        });
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, KnownSymbols known)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!known.IsScriptClass(type))
+            return;
+        var declarations = type.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>().ToList();
+        if (declarations.Count == 0)
+            return;
+        Location location = declarations[0].Identifier.GetLocation();
+
+        if (!declarations.Any(d => d.Modifiers.Any(SyntaxKind.PartialKeyword)))
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ScriptClassNotPartial, location, type.Name));
+
+        if (ShapeProblem(type, known) is { } problem)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidScriptClassBase, location, type.Name, problem));
+            return;
+        }
+        foreach (Diagnostic diagnostic in ForwardProblems(type, known, location))
+            context.ReportDiagnostic(diagnostic);
+    }
+
+    /// <summary>Why the generator cannot complete this type, or null.</summary>
+    internal static string? ShapeProblem(INamedTypeSymbol type, KnownSymbols known)
+    {
+        if (type.TypeKind != TypeKind.Class || type.IsRecord)
+            return "must be a class";
+        if (type.IsStatic || type.IsAbstract)
+            return "must be a concrete, non-static class";
+        if (type.IsGenericType)
+            return "must not be generic: TorchScript classes have no type parameters";
+        for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            bool partial = container.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<TypeDeclarationSyntax>().Any(d => d.Modifiers.Any(SyntaxKind.PartialKeyword));
+            if (!partial)
+                return $"is nested in '{container.Name}', which must be partial too";
+        }
+        INamedTypeSymbol? baseType = type.BaseType;
+        bool omitted = baseType is null || baseType.SpecialType == SpecialType.System_Object;
+        bool direct = baseType is not null && baseType.IsGenericType
+            && known.GenericModules.Any(m => SymbolEqualityComparer.Default.Equals(m, baseType.OriginalDefinition));
+        if (!omitted && !direct)
+            return $"derives from '{baseType!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'; derive directly from Module<T..., TResult> or omit the base class";
+        return null;
+    }
+
+    private static IEnumerable<Diagnostic> ForwardProblems(INamedTypeSymbol type, KnownSymbols known, Location classLocation)
+    {
+        var forwards = type.GetMembers().OfType<IMethodSymbol>()
+            .Where(m => !ScriptClassCompiler.IsGenerated(m) && ScriptClassContext.IsForward(m, known))
+            .ToList();
+        if (forwards.Count == 0)
+        {
+            yield return Diagnostic.Create(Descriptors.InvalidForward, classLocation,
+                $"'{type.Name}' has no forward: override forward or add a [ScriptMethod] named Forward");
+            yield break;
+        }
+        if (forwards.Count > 1)
+        {
+            yield return Diagnostic.Create(Descriptors.InvalidForward, forwards[1].Locations.FirstOrDefault() ?? classLocation,
+                $"'{type.Name}' has both a forward override and a [ScriptMethod] Forward; keep one");
+        }
+        IMethodSymbol forward = forwards[0];
+        Location location = forward.Locations.FirstOrDefault() ?? classLocation;
+        if (forward.Parameters.Length == 0 || forward.Parameters.Length > 6)
+        {
+            yield return Diagnostic.Create(Descriptors.InvalidForward, location,
+                $"The forward of '{type.Name}' takes {forward.Parameters.Length} inputs; TorchSharp modules take 1 to 6");
+            yield break;
+        }
+        if (forward.ReturnsVoid)
+        {
+            yield return Diagnostic.Create(Descriptors.InvalidForward, location, $"The forward of '{type.Name}' must return a value");
+            yield break;
+        }
+        // With an explicit base, a [ScriptMethod] Forward must match it: the generator overrides the base's forward.
+        if (forward.Name == "Forward" && known.GenericModuleBase(type) is { } moduleBase && type.BaseType?.SpecialType != SpecialType.System_Object)
+        {
+            var expected = moduleBase.TypeArguments;
+            bool matches = expected.Length == forward.Parameters.Length + 1
+                && forward.Parameters.Select(p => p.Type).Concat(new[] { forward.ReturnType })
+                    .Zip(expected, (a, b) => SymbolEqualityComparer.Default.Equals(a, b)).All(x => x);
+            if (!matches)
+            {
+                yield return Diagnostic.Create(Descriptors.InvalidForward, location,
+                    $"Forward's signature does not match the base '{moduleBase.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'; change one of them, or omit the base class");
+            }
+        }
+    }
+
+    private static void AnalyzeMember(SymbolAnalysisContext context, KnownSymbols known)
+    {
+        ISymbol member = context.Symbol;
+        if (member.ContainingType is not { } type || !known.IsScriptClass(type) || member.IsImplicitlyDeclared)
+            return;
+        Location location = member.Locations.FirstOrDefault() ?? Location.None;
+
+        if (member is IFieldSymbol field && known.HasAttribute(field, known.ScriptConstantAttribute))
+        {
+            if (!field.IsReadOnly && !field.IsConst)
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidScriptConstant, location, Properties(ProblemProperty, "ReadOnly"), field.Name, "must be readonly"));
+            if (!ScriptTypes.IsConstantType(field.Type))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidScriptConstant, location, Properties(ProblemProperty, "Type"), field.Name,
+                    $"has type '{field.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}', which a TorchScript constant cannot hold (int, long, float, double, bool, string or value tuples of them)"));
+            }
+            return;
+        }
+        if (member.IsStatic || known.HasAttribute(member, known.ScriptIgnoreAttribute))
+            return;
+
+        ITypeSymbol? memberType = (member as IFieldSymbol)?.Type ?? (member as IPropertySymbol)?.Type;
+        if (memberType is null)
+            return;
+        if (member is IPropertySymbol property && ScriptMembers.IsAutoProperty(property) && ComponentKind(memberType, known) is { } kind)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ComponentNotRegistrable, location, Properties(HolderProperty, "AutoProperty"),
+                member.Name, $"a {kind}", "an auto-property",
+                "TorchSharp registers it as '<" + member.Name + ">k__BackingField' and cannot re-bind it after .to(); make it a private field"));
+            return;
+        }
+        if (ElementOfCollection(memberType) is { } element && ComponentKind(element.Element, known) is { } elementKind)
+        {
+            string replacement = elementKind == "module" ? $"ModuleList<{element.Element.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}>" : elementKind == "parameter" ? "ParameterList" : "one field per tensor";
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ComponentNotRegistrable, location, Properties(HolderProperty, element.Holder),
+                member.Name, $"{elementKind}s", element.Holder == "Array" ? "an array" : "a List<T>",
+                $"TorchSharp never registers its items, so they are not trained, moved or saved; use {replacement}"));
+        }
+    }
+
+    private static void AnalyzeConstructor(SyntaxNodeAnalysisContext context, KnownSymbols known)
+    {
+        var constructor = (ConstructorDeclarationSyntax)context.Node;
+        if (constructor.Modifiers.Any(SyntaxKind.StaticKeyword) || constructor.Initializer?.ThisOrBaseKeyword.IsKind(SyntaxKind.ThisKeyword) == true)
+            return;
+        if (context.SemanticModel.GetDeclaredSymbol(constructor, context.CancellationToken) is not { ContainingType: { } type } || !known.IsScriptClass(type))
+            return;
+        SyntaxNode? body = (SyntaxNode?)constructor.Body ?? constructor.ExpressionBody;
+        bool registers = body is not null && body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(IsRegisterComponentsCall);
+        if (!registers)
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.MissingRegisterComponents, constructor.Identifier.GetLocation(), type.Name));
+    }
+
+    private static bool IsRegisterComponentsCall(InvocationExpressionSyntax invocation) =>
+        invocation.ArgumentList.Arguments.Count == 0 && invocation.Expression switch
+        {
+            IdentifierNameSyntax name => name.Identifier.ValueText == "RegisterComponents",
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax } access => access.Name.Identifier.ValueText == "RegisterComponents",
+            _ => false,
+        };
+
+    private static void AnalyzeNativeFactory(SyntaxNodeAnalysisContext context, KnownSymbols known)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        string? name = invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+        if (name is null || !NativeModuleFactories.Contains(name))
+            return;
+        if (context.ContainingSymbol?.ContainingType is not { } type || !known.IsScriptClass(type))
+            return;
+        if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
+            || method.ContainingType.ToDisplayString() != "TorchSharp.torch.nn")
+            return;
+        string factory = name.Replace("_from_pretrained", "");
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnrecordedNativeModule, invocation.Expression.GetLocation(), Properties(FactoryProperty, name),
+            invocation.Expression.ToString(), factory));
+    }
+
+    /// <summary>"module", "parameter" or "tensor" for component types; null otherwise.</summary>
+    private static string? ComponentKind(ITypeSymbol type, KnownSymbols known) =>
+        known.IsParameter(type) ? "parameter" : known.IsTensor(type) ? "tensor" : known.IsModule(type) ? "module" : null;
+
+    private static (ITypeSymbol Element, string Holder)? ElementOfCollection(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+            return (array.ElementType, "Array");
+        if (type is INamedTypeSymbol { IsGenericType: true } named && named.TypeArguments.Length == 1
+            && named.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.List<T>" or "System.Collections.Generic.IList<T>" or "System.Collections.Generic.IReadOnlyList<T>")
+            return (named.TypeArguments[0], "List");
+        return null;
+    }
+
+    private static ImmutableDictionary<string, string?> Properties(string key, string value) =>
+        ImmutableDictionary<string, string?>.Empty.Add(key, value);
+}

@@ -1,0 +1,108 @@
+using Microsoft.CodeAnalysis;
+
+namespace TorchScribe.Analyzers.Diagnostics;
+
+/// <summary>The catalog of every diagnostic TorchScribe reports; analyzers and code fixes share these instances.</summary>
+internal static class Descriptors
+{
+    public const string RepositoryUrl = "https://github.com/torchscribe/torchscribe";
+
+    private const string Scripting = "TorchScribe.Scripting";
+    private const string Usage = "TorchScribe.Usage";
+    private const string Performance = "TorchScribe.Performance";
+
+    public static readonly DiagnosticDescriptor Reflection = Create(
+        DiagnosticIds.Reflection, Scripting, DiagnosticSeverity.Error,
+        "Reflection in script code",
+        "'{0}' uses reflection, which TorchScript cannot express; move it to the constructor or a [ScriptIgnore] method",
+        "TorchScript has no runtime type information: GetType(), typeof(...).GetMethod/GetField, System.Reflection, Activator and Type.GetType cannot be exported.");
+
+    public static readonly DiagnosticDescriptor Dynamic = Create(
+        DiagnosticIds.Dynamic, Scripting, DiagnosticSeverity.Error,
+        "'dynamic' in script code",
+        "'{0}' is dynamic; TorchScript is statically typed, so give it a static type",
+        "TorchScript resolves every operation at compile time; dynamic dispatch cannot be exported.");
+
+    public static readonly DiagnosticDescriptor ExternalNumericLibrary = Create(
+        DiagnosticIds.ExternalNumericLibrary, Scripting, DiagnosticSeverity.Error,
+        "External numeric library in script code",
+        "'{0}' comes from {1}, which runs outside libtorch and cannot be exported; use {2}",
+        "Only libtorch operations exist in TorchScript. Work done by MathNet.Numerics, NumSharp, System.Numerics.Tensors or similar libraries must be expressed with torch operations.");
+
+    public static readonly DiagnosticDescriptor HostRoundTrip = Create(
+        DiagnosticIds.HostRoundTrip, Scripting, DiagnosticSeverity.Error,
+        "Host round-trip in script code",
+        "'{0}' {1}, which TorchScript cannot export; {2}",
+        "Copying tensor data into .NET arrays or strings, and console or file I/O, have no TorchScript equivalent and stall the device.");
+
+    public static readonly DiagnosticDescriptor NonScriptableMember = Create(
+        DiagnosticIds.NonScriptableMember, Scripting, DiagnosticSeverity.Error,
+        "Member of a non-scriptable type used in script code",
+        "'{0}' has type '{1}', which is not scriptable; mark '{1}' [ScriptClass], or mark '{0}' [ScriptIgnore] and keep it out of script code",
+        "Script code may only use members whose types exist in TorchScript: tensors, numbers, bools, strings, lists, tuples, dictionaries, TorchSharp modules and [ScriptClass] modules.");
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
+        DiagnosticIds.UnsupportedConstruct, Scripting, DiagnosticSeverity.Error,
+        "Language construct with no TorchScript equivalent",
+        "{0} has no TorchScript equivalent; {1}",
+        "TorchScript is a statically typed subset of Python. Exceptions handlers, lambdas, LINQ, local functions, goto, lock, iterators, async code, unsafe code, overloading and recursion cannot be exported.");
+
+    public static readonly DiagnosticDescriptor NoTorchScriptMapping = Create(
+        DiagnosticIds.NoTorchScriptMapping, Scripting, DiagnosticSeverity.Error,
+        "Call or type with no TorchScript mapping",
+        "{0} has no TorchScript mapping; {1}",
+        "Every call in script code must be a torch operation TorchScribe knows how to translate, a submodule call, or a [ScriptMethod] of the class. Anything else would make the export fail.");
+
+    public static readonly DiagnosticDescriptor ScriptClassNotPartial = Create(
+        DiagnosticIds.ScriptClassNotPartial, Usage, DiagnosticSeverity.Error,
+        "[ScriptClass] type must be partial",
+        "[ScriptClass] type '{0}' must be partial so TorchScribe can generate its module plumbing",
+        "The generator adds component registration, device moves and the TorchScript translation to the other half of the class.");
+
+    public static readonly DiagnosticDescriptor InvalidScriptConstant = Create(
+        DiagnosticIds.InvalidScriptConstant, Usage, DiagnosticSeverity.Error,
+        "Invalid [ScriptConstant] field",
+        "[ScriptConstant] field '{0}' {1}",
+        "A TorchScript constant is inlined as a literal when the module is exported: it must be readonly and hold an int, long, float, double, bool, string, or a value tuple of those.");
+
+    public static readonly DiagnosticDescriptor MissingRegisterComponents = Create(
+        DiagnosticIds.MissingRegisterComponents, Usage, DiagnosticSeverity.Warning,
+        "Constructor never calls RegisterComponents()",
+        "This constructor of '{0}' never calls RegisterComponents(); its parameters and submodules would not be trained, moved or saved",
+        "TorchSharp only registers parameters, buffers and submodules when RegisterComponents() runs. Call it at the end of every constructor that does not chain to another constructor of the same class.");
+
+    public static readonly DiagnosticDescriptor ComponentNotRegistrable = Create(
+        DiagnosticIds.ComponentNotRegistrable, Usage, DiagnosticSeverity.Warning,
+        "Module component held where TorchSharp registers it wrongly",
+        "'{0}' holds {1} in {2}; {3}",
+        "TorchSharp registers auto-properties under their backing-field name (<x>k__BackingField) and skips arrays and List<T> of modules entirely.");
+
+    public static readonly DiagnosticDescriptor InvalidForward = Create(
+        DiagnosticIds.InvalidForward, Usage, DiagnosticSeverity.Error,
+        "[ScriptClass] forward is missing or invalid",
+        "{0}",
+        "A [ScriptClass] module needs exactly one forward: a forward override or a [ScriptMethod] named Forward, with at most 6 inputs (TorchSharp's Module<T1..T6, TResult>).");
+
+    public static readonly DiagnosticDescriptor UnrecordedNativeModule = Create(
+        DiagnosticIds.UnrecordedNativeModule, Usage, DiagnosticSeverity.Warning,
+        "Native module whose options export cannot read",
+        "'{0}' creates a {1} whose options TorchSharp does not expose, so it cannot be exported; create it with TorchScribe.ScriptModules.{1}(...), which records them",
+        "Embedding, EmbeddingBag, MultiheadAttention and the Transformer layers are thin handles over libtorch modules: their options cannot be read back from .NET. TorchScribe.ScriptModules has drop-in factories that record them.");
+
+    public static readonly DiagnosticDescriptor InvalidScriptClassBase = Create(
+        DiagnosticIds.InvalidScriptClassBase, Usage, DiagnosticSeverity.Error,
+        "[ScriptClass] type has an unsupported shape",
+        "[ScriptClass] type '{0}' {1}",
+        "A [ScriptClass] type is a non-generic class that derives from TorchSharp's Module<T..., TResult> (or from another [ScriptClass]), or omits its base class so the generator infers it.");
+
+    public static readonly DiagnosticDescriptor TensorValueBranch = Create(
+        DiagnosticIds.TensorValueBranch, Performance, DiagnosticSeverity.Info,
+        "Branch on a tensor value",
+        "Branching on a tensor value ('{0}') forces a device-to-host synchronization",
+        "Reading a tensor element to decide control flow is legal TorchScript, but it waits for the device to finish every queued kernel.");
+
+    public static string HelpLink(string id) => $"{RepositoryUrl}/blob/main/docs/diagnostics/{id}.md";
+
+    private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, string description) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
+}
