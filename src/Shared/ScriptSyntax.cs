@@ -124,5 +124,21 @@ namespace TorchScribe.Shared
 
         /// <summary>A constant placeholder for <paramref name="name"/>.</summary>
         public static string Hole(string name) => HoleOpen + name + HoleClose;
+
+        /// <summary>
+        /// Opens a block the exporter repeats once per child of a module container (ModuleList, Sequential): TorchScript
+        /// loaded from an archive cannot iterate a module, so such loops are unrolled when the length is known.
+        /// The whole line is <c>{{for item:NAME in CONTAINER}}</c>; the block ends with a <c>{{end}}</c> line.
+        /// </summary>
+        public static string RepeatStart(string item, string container) => HoleOpen + "for " + ItemPrefix + item + " in " + container + HoleClose;
+
+        /// <summary>Ends a repeated block.</summary>
+        public const string RepeatEnd = HoleOpen + "end" + HoleClose;
+
+        /// <summary>The marker of loop-item placeholders, which the exporter replaces by each child in turn.</summary>
+        public const string ItemPrefix = "item:";
+
+        /// <summary>The placeholder for the current child of a repeated block.</summary>
+        public static string ItemHole(string item) => HoleOpen + ItemPrefix + item + HoleClose;
     }
 }

@@ -23,7 +23,7 @@ internal static partial class OpTable
     private static IEnumerable<OpRow> TorchFunctions()
     {
         yield return Row(Torch, "matmul", "torch.matmul({input}, {other})");
-        yield return Row(Torch, "mm", "torch.mm({input}, {mat2})");
+        yield return Row(Torch, "mm", "torch.mm({input}, {target})");
         yield return Row(Torch, "relu", "torch.relu({input})");
     }
 

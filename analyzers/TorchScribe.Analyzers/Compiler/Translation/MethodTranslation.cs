@@ -13,8 +13,10 @@ internal sealed class MethodTranslation
         ImmutableArray<Diagnostic> diagnostics,
         ImmutableArray<IMethodSymbol> callees,
         int fileVersion,
-        ImmutableArray<string> opRows)
+        ImmutableArray<string> opRows,
+        bool hasInvalidCode)
     {
+        HasInvalidCode = hasInvalidCode;
         Method = method;
         ScriptName = scriptName;
         Source = source;
@@ -56,6 +58,9 @@ internal sealed class MethodTranslation
 
     /// <summary>The lowest archive version whose operator semantics match what this method does in C#.</summary>
     public int FileVersion { get; }
+
+    /// <summary>True when the method contains code that does not bind (a C# error); its source is incomplete.</summary>
+    public bool HasInvalidCode { get; }
 
     /// <summary>The op-table rows this method used, by id.</summary>
     public ImmutableArray<string> OpRows { get; }

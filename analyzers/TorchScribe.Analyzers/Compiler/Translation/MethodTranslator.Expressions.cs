@@ -65,6 +65,8 @@ internal sealed partial class MethodTranslator
                     : Fail(Descriptors.UnsupportedConstruct, operation, "default(...) of a value type", "write the value");
             case IParenthesizedOperation parenthesized:
                 return Expr(parenthesized.Operand);
+            case IInvalidOperation invalid:
+                return Invalid(invalid);
             case IAnonymousFunctionOperation:
             case IDelegateCreationOperation:
                 return Fail(Descriptors.UnsupportedConstruct, operation, "A lambda or delegate", "write the computation inline or as a [ScriptMethod]");
@@ -96,6 +98,24 @@ internal sealed partial class MethodTranslator
                     return CollectionExpression(operation);
                 return Unsupported(operation);
         }
+    }
+
+    /// <summary>
+    /// Code that does not bind. The C# compiler reports it, so no TSB diagnostic is added. One case is legal: the
+    /// generator sees the class before its inferred base class exists, so <c>training</c> cannot bind there yet.
+    /// </summary>
+    private string Invalid(IInvalidOperation invalid)
+    {
+        bool training = invalid.Syntax switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name => name.Identifier.ValueText == "training",
+            Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.ThisExpressionSyntax } access => access.Name.Identifier.ValueText == "training",
+            _ => false,
+        };
+        if (training && !method.IsStatic)
+            return "self.training";
+        hasInvalidCode = true;
+        return Failed;
     }
 
     /// <summary>A C# constant as a TorchScript literal, typed by the C# type it has at that point.</summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TorchScribe.Analyzers.Diagnostics;
+using TorchScribe.Shared;
 
 namespace TorchScribe.Analyzers.Compiler.Translation;
 
@@ -18,9 +19,16 @@ internal sealed partial class MethodTranslator
             return $"{Expr(instance)}[{TensorIndices(indexer)}]";
 
         bool listLike = ScriptTypes.Map(type, known) is { } mapped && (mapped.StartsWith("List[", System.StringComparison.Ordinal) || mapped.StartsWith("Dict[", System.StringComparison.Ordinal));
-        bool moduleContainer = KnownSymbols.Is(type, known.ModuleList) || KnownSymbols.Is(type, known.ModuleDict);
-        if ((listLike || moduleContainer) && indexer.Arguments.Length == 1)
+        if (listLike && indexer.Arguments.Length == 1)
             return $"{Expr(instance)}[{Expr(indexer.Arguments[0].Value)}]";
+        if ((KnownSymbols.Is(type, known.ModuleList) || KnownSymbols.Is(type, known.ModuleDict)) && indexer.Arguments.Length == 1)
+        {
+            // Children of module containers are attributes named "0", "1", ... or by key: getattr with a constant.
+            object? key = indexer.Arguments[0].Value.ConstantValue is { HasValue: true } constant ? constant.Value : null;
+            if (key is string or int or long && !(key is int i && i < 0) && !(key is long l && l < 0))
+                return $"getattr({Expr(instance)}, {ScriptSyntax.String(System.Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture)!)})";
+            return Fail(Descriptors.UnsupportedConstruct, indexer, "Indexing a module container with a computed or negative index", "use a constant index, or a foreach over the container");
+        }
         return Fail(Descriptors.NoTorchScriptMapping, indexer, $"The indexer of '{type?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'", "index tensors, lists, dictionaries, ModuleList or ModuleDict");
     }
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using TorchScribe.Analyzers.Diagnostics;
+using TorchScribe.Shared;
 
 namespace TorchScribe.Analyzers.Compiler.Translation;
 
@@ -90,6 +91,9 @@ internal sealed partial class MethodTranslator
                 Switch(switchStatement, origin);
                 break;
             case IEmptyOperation:
+                break;
+            case IInvalidOperation:
+                hasInvalidCode = true;
                 break;
             case ITryOperation:
                 Fail(Descriptors.UnsupportedConstruct, operation, "try/catch/finally", "let errors propagate; validate inputs with if + throw");
@@ -337,14 +341,16 @@ internal sealed partial class MethodTranslator
     private void ForEach(IForEachLoopOperation loop, string? origin)
     {
         IOperation collection = Unwrap(loop.Collection) ?? loop.Collection;
-        string variable;
-        if (loop.LoopControlVariable is IVariableDeclaratorOperation declarator)
-        {
-            variable = Declare(declarator.Symbol, declarator.Symbol.Name);
-        }
-        else
+        if (loop.LoopControlVariable is not IVariableDeclaratorOperation declarator)
         {
             Fail(Descriptors.UnsupportedConstruct, loop.LoopControlVariable, "Deconstruction in foreach", "index the tuple inside the loop body");
+            return;
+        }
+        ILocalSymbol variable = declarator.Symbol;
+
+        if (known.IsModule(collection.Type))
+        {
+            ModuleLoop(loop, collection, variable, origin);
             return;
         }
 
@@ -354,29 +360,50 @@ internal sealed partial class MethodTranslator
         {
             string start = Expr(range.Arguments[0].Value);
             string count = Expr(range.Arguments[1].Value);
-            iterable = IsSimple(range.Arguments[0].Value) ? $"range({start}, {start} + {count})" : $"range({start}, ({start}) + {count})";
             if (!IsSimple(range.Arguments[0].Value))
             {
                 string first = Temporary();
                 writer.Line($"{first} = {start}", origin);
-                iterable = $"range({first}, {first} + {count})";
+                start = first;
             }
+            iterable = $"range({start}, {start} + {count})";
+        }
+        else if (ScriptTypes.Map(collection.Type, known) is { } mapped && mapped.StartsWith("List[", System.StringComparison.Ordinal))
+        {
+            iterable = Expr(collection);
         }
         else
         {
-            ITypeSymbol? type = collection.Type;
-            bool iterable1 = type is not null && (known.IsModule(type) && KnownSymbols.Is(type, known.ModuleList) || ScriptTypes.Map(type, known) is { } mapped && mapped.StartsWith("List[", System.StringComparison.Ordinal));
-            if (!iterable1)
-            {
-                Fail(Descriptors.UnsupportedConstruct, collection, $"foreach over '{type?.ToDisplayString() ?? "this collection"}'", "iterate a ModuleList, an array or a list, or Enumerable.Range");
-                return;
-            }
-            iterable = Expr(collection);
+            Fail(Descriptors.UnsupportedConstruct, collection, $"foreach over '{collection.Type?.ToDisplayString() ?? "this collection"}'", "iterate a ModuleList field, an array or a list, or Enumerable.Range");
+            return;
         }
-        writer.Line($"for {variable} in {iterable}:", origin);
+        string name = Declare(variable, variable.Name);
+        writer.Line($"for {name} in {iterable}:", origin);
         loops.Push(new Loop(loop, ImmutableArray<IOperation>.Empty));
         Block(loop.Body);
         loops.Pop();
+    }
+
+    /// <summary>
+    /// <c>foreach (var layer in layers)</c> over a ModuleList or Sequential field: TorchScript loaded from an archive
+    /// cannot iterate modules, so the body becomes a block the exporter repeats once per child.
+    /// </summary>
+    private void ModuleLoop(IForEachLoopOperation loop, IOperation collection, ILocalSymbol variable, string? origin)
+    {
+        bool container = KnownSymbols.Is(collection.Type, known.ModuleList) || KnownSymbols.Is(collection.Type, known.Sequential);
+        bool field = collection is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false };
+        if (!container || !field)
+        {
+            Fail(Descriptors.UnsupportedConstruct, collection, "foreach over this module", "iterate a ModuleList field of this module");
+            return;
+        }
+        if (HasBranch(loop.Body, BranchKind.Break, loop) || HasBranch(loop.Body, BranchKind.Continue, loop))
+            Fail(Descriptors.UnsupportedConstruct, loop, "break or continue in a loop over modules", "the loop is unrolled at export; use if/else inside it");
+        string item = ScriptSyntax.SafeIdentifier(variable.Name);
+        names[variable] = ScriptSyntax.ItemHole(item);
+        writer.Line(ScriptSyntax.RepeatStart(item, Expr(collection)), origin);
+        Block(loop.Body);
+        writer.Line(ScriptSyntax.RepeatEnd);
     }
 
     private void Branch(IBranchOperation branch, string? origin)

@@ -34,6 +34,7 @@ internal sealed partial class MethodTranslator
     private readonly HashSet<ILocalSymbol> disposeScopes = new(SymbolEqualityComparer.Default);
     private readonly Stack<Loop> loops = new();
     private int fileVersion = 3;
+    private bool hasInvalidCode;
     private int temporaries;
 
     private MethodTranslator(ScriptClassContext context, IMethodSymbol method, CancellationToken cancellationToken)
@@ -57,7 +58,8 @@ internal sealed partial class MethodTranslator
             translator.diagnostics.ToImmutableArray(),
             translator.callees.Distinct<IMethodSymbol>(SymbolEqualityComparer.Default).ToImmutableArray(),
             translator.fileVersion,
-            translator.opRows.ToImmutableArray());
+            translator.opRows.ToImmutableArray(),
+            translator.hasInvalidCode);
     }
 
     private void TranslateMethod(IOperation? body)

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace TorchScribe.Export;
+
+/// <summary>
+/// The TorchScript classes and free functions of one archive. Instances whose code is identical share a class;
+/// instances of one C# class with different code (other constants or hyper-parameters) get mangled names, as
+/// PyTorch does (<c>__torch__.x.___torch_mangle_1.Block</c>).
+/// </summary>
+internal sealed class ClassRegistry
+{
+    private readonly Dictionary<string, List<ScriptClass>> byBaseName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> functions = new(StringComparer.Ordinal);
+    private int mangleCounter;
+
+    public ScriptClass Intern(string qualifiedName, string body, IReadOnlyList<string> attributeOrder)
+    {
+        if (!byBaseName.TryGetValue(qualifiedName, out List<ScriptClass>? variants))
+            byBaseName[qualifiedName] = variants = new List<ScriptClass>();
+        foreach (ScriptClass existing in variants)
+        {
+            if (existing.Source == body && existing.AttributeOrder.SequenceEqual(attributeOrder))
+                return existing;
+        }
+        string name = qualifiedName;
+        if (variants.Count > 0)
+        {
+            int dot = qualifiedName.LastIndexOf('.');
+            name = $"{qualifiedName.Substring(0, dot)}.___torch_mangle_{mangleCounter++.ToString(CultureInfo.InvariantCulture)}{qualifiedName.Substring(dot)}";
+        }
+        var created = new ScriptClass(name, body, attributeOrder);
+        variants.Add(created);
+        return created;
+    }
+
+    /// <summary>Adds a module of free functions (a [ScriptClass]'s static script methods).</summary>
+    public void AddFunctions(string module, string source)
+    {
+        if (functions.TryGetValue(module, out string? existing) && existing != source)
+            throw new InvalidOperationException($"two different function sets for {module}");
+        functions[module] = source;
+    }
+
+    /// <summary>Code files, <c>code/&lt;qualifier with / &gt;.py</c> → source; several classes may share a file.</summary>
+    public IReadOnlyDictionary<string, string> CodeFiles()
+    {
+        var files = new SortedDictionary<string, StringBuilder>(StringComparer.Ordinal);
+        foreach (ScriptClass scriptClass in byBaseName.Values.SelectMany(v => v))
+            Append(files, scriptClass.Qualifier, scriptClass.Source);
+        foreach (var function in functions)
+            Append(files, function.Key, function.Value);
+        return files.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+    }
+
+    private static void Append(SortedDictionary<string, StringBuilder> files, string qualifier, string source)
+    {
+        string path = "code/" + qualifier.Replace('.', '/') + ".py";
+        if (!files.TryGetValue(path, out StringBuilder? builder))
+            files[path] = builder = new StringBuilder();
+        builder.Append(source);
+    }
+}

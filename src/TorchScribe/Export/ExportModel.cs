@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+
+namespace TorchScribe.Export;
+
+/// <summary>What a member of an exported module is.</summary>
+internal enum MemberKind
+{
+    Parameter,
+    Buffer,
+    Submodule,
+    Attribute,
+}
+
+/// <summary>
+/// One member of a module being exported: its TorchScript attribute name, kind, declared type (null for submodules,
+/// whose class decides) and value (a Tensor, a Module, a plain value, or null).
+/// </summary>
+internal sealed record MemberValue(string Name, MemberKind Kind, string? ScriptType, object? Value);
+
+/// <summary>
+/// A module instance described for export, before its children are exported: a [ScriptClass] through its generated
+/// definition, or a stock TorchSharp module through its built-in translation.
+/// </summary>
+internal sealed class ModuleDescription
+{
+    public ModuleDescription(string qualifiedName)
+    {
+        QualifiedName = qualifiedName;
+    }
+
+    /// <summary>The TorchScript qualified class name before de-duplication.</summary>
+    public string QualifiedName { get; }
+
+    public List<MemberValue> Members { get; } = new();
+
+    /// <summary>Method sources, final (constants filled, loops unrolled), indented for a class body.</summary>
+    public List<string> Methods { get; } = new();
+
+    /// <summary>Free-function modules this class's code calls: module name → source.</summary>
+    public Dictionary<string, string> Functions { get; } = new();
+
+    public int FileVersion { get; set; } = 3;
+}
+
+/// <summary>A TorchScript class as it is written to the archive: final qualified name and full source.</summary>
+internal sealed class ScriptClass
+{
+    public ScriptClass(string qualifiedName, string source, IReadOnlyList<string> attributeOrder)
+    {
+        QualifiedName = qualifiedName;
+        Source = source;
+        AttributeOrder = attributeOrder;
+    }
+
+    public string QualifiedName { get; }
+
+    /// <summary>The <c>class Name(Module):</c> definition.</summary>
+    public string Source { get; }
+
+    /// <summary>Declared attributes in order: the pickled object's dictionary lists them in this order.</summary>
+    public IReadOnlyList<string> AttributeOrder { get; }
+
+    public string Qualifier => QualifiedName.Substring(0, QualifiedName.LastIndexOf('.'));
+
+    public string Name => QualifiedName.Substring(QualifiedName.LastIndexOf('.') + 1);
+}
+
+/// <summary>A module instance as pickled into <c>data.pkl</c>: its class and its attribute values.</summary>
+internal sealed class ScriptObject
+{
+    public ScriptObject(ScriptClass scriptClass, IReadOnlyDictionary<string, (string Type, object? Value)> attributes)
+    {
+        Class = scriptClass;
+        Attributes = attributes;
+    }
+
+    public ScriptClass Class { get; }
+
+    /// <summary>Attribute name → (TorchScript type, value).</summary>
+    public IReadOnlyDictionary<string, (string Type, object? Value)> Attributes { get; }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using TorchScribe.Export.Builtins;
+using TorchScribe.Runtime;
+using TorchScribe.Shared;
+using static TorchSharp.torch;
+
+namespace TorchScribe.Export;
+
+/// <summary>
+/// Walks a module tree and turns every module into a TorchScript class and a pickled object: [ScriptClass] modules
+/// through their generated definitions, stock TorchSharp modules through their built-in translations.
+/// </summary>
+internal sealed class ModuleExporter
+{
+    private readonly ClassRegistry registry = new();
+
+    /// <summary>The archive version the exported code needs (the highest any class needs).</summary>
+    public int FileVersion { get; private set; } = 3;
+
+    public IReadOnlyDictionary<string, string> CodeFiles() => registry.CodeFiles();
+
+    public ScriptObject Export(nn.Module module, string path)
+    {
+        ModuleDescription description = Describe(module, path);
+        FileVersion = Math.Max(FileVersion, description.FileVersion);
+        foreach (var functions in description.Functions)
+            registry.AddFunctions(functions.Key, functions.Value);
+
+        var declarations = new List<(string Name, string Type)>();
+        var values = new Dictionary<string, (string Type, object? Value)>(StringComparer.Ordinal);
+        var parameters = new List<string>();
+        var buffers = new List<string>();
+
+        // PyTorch's layout: tensors, then training and the hook flag, then submodules and other attributes.
+        foreach (MemberValue member in description.Members.Where(m => m.Kind is MemberKind.Parameter or MemberKind.Buffer))
+        {
+            string type = member.Value is null ? "Optional[Tensor]" : member.ScriptType ?? "Tensor";
+            if (member.Value is not null)
+                (member.Kind == MemberKind.Parameter ? parameters : buffers).Add(member.Name);
+            Declare(member.Name, type, member.Value);
+        }
+        Declare("training", "bool", module.training);
+        Declare("_is_full_backward_hook", "Optional[bool]", null);
+        foreach (MemberValue member in description.Members.Where(m => m.Kind is MemberKind.Submodule or MemberKind.Attribute))
+        {
+            if (member.Kind == MemberKind.Submodule)
+            {
+                ScriptObject child = Export((nn.Module)member.Value!, Join(path, member.Name));
+                Declare(member.Name, child.Class.QualifiedName, child);
+            }
+            else
+            {
+                Declare(member.Name, member.ScriptType!, member.Value);
+            }
+        }
+
+        string body = ClassSource(description.QualifiedName, parameters, buffers, declarations, description.Methods);
+        ScriptClass scriptClass = registry.Intern(description.QualifiedName, body, declarations.Select(d => d.Name).ToList());
+        return new ScriptObject(scriptClass, values);
+
+        void Declare(string name, string type, object? value)
+        {
+            declarations.Add((name, type));
+            values[name] = (type, value);
+        }
+    }
+
+    private static ModuleDescription Describe(nn.Module module, string path)
+    {
+        if (module is IScriptModule script)
+            return ScriptClassDescriber.Describe(module, script, path);
+        if (BuiltinModules.Describe(module, path) is { } builtin)
+            return builtin;
+        throw new TorchScriptExportException(path,
+            $"'{module.GetType().FullName}' is a custom module that is not a [ScriptClass]; mark it [ScriptClass] (and partial) so its forward is compiled to TorchScript, or replace it with a stock TorchSharp module.");
+    }
+
+    public static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
+
+    private static string ClassSource(string qualifiedName, List<string> parameters, List<string> buffers, List<(string Name, string Type)> declarations, List<string> methods)
+    {
+        string name = qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1);
+        var source = new StringBuilder();
+        source.Append("class ").Append(name).Append("(Module):\n");
+        source.Append("  __parameters__ = [").Append(string.Concat(parameters.Select(p => ScriptSyntax.String(p) + ", "))).Append("]\n");
+        source.Append("  __buffers__ = [").Append(string.Concat(buffers.Select(b => ScriptSyntax.String(b) + ", "))).Append("]\n");
+        foreach (var (attribute, type) in declarations)
+        {
+            if (ScriptSyntax.IsPlainIdentifier(attribute) || attribute is "training")
+                source.Append("  ").Append(attribute).Append(" : ").Append(type).Append('\n');
+            else
+                source.Append("  __annotations__[").Append(ScriptSyntax.String(attribute)).Append("] = ").Append(type).Append('\n');
+        }
+        foreach (string method in methods)
+            source.Append(method);
+        return source.ToString();
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace TorchScribe.Runtime;
+
+/// <summary>
+/// Everything the build knows about a script class: its TorchScript qualified name, compiled methods, members and,
+/// when the class could not be translated, why. Generated once per class.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ScriptClassDefinition
+{
+    private readonly Func<ScriptClassDefinition>[] dependencies;
+
+    /// <summary>Creates a definition (called by generated code).</summary>
+    /// <param name="clrName">The C# type name, for messages.</param>
+    /// <param name="qualifiedName">The TorchScript qualified name, e.g. <c>__torch__.MyApp.Block</c>.</param>
+    /// <param name="fileVersion">The archive version its operators need.</param>
+    /// <param name="members">Registered components and attributes, in declaration order.</param>
+    /// <param name="methods">The compiled script methods.</param>
+    /// <param name="errors">Why the class cannot be exported; empty when it can.</param>
+    /// <param name="dependencies">Classes whose static script methods this one calls.</param>
+    public ScriptClassDefinition(
+        string clrName,
+        string qualifiedName,
+        int fileVersion,
+        IReadOnlyList<ScriptMemberInfo> members,
+        IReadOnlyList<ScriptMethodSource> methods,
+        IReadOnlyList<string> errors,
+        params Func<ScriptClassDefinition>[] dependencies)
+    {
+        ClrName = clrName;
+        QualifiedName = qualifiedName;
+        FileVersion = fileVersion;
+        Members = members;
+        Methods = methods;
+        Errors = errors;
+        this.dependencies = dependencies;
+    }
+
+    /// <summary>The C# type name.</summary>
+    public string ClrName { get; }
+
+    /// <summary>The TorchScript qualified class name.</summary>
+    public string QualifiedName { get; }
+
+    /// <summary>The lowest archive version whose operator semantics match the C# code.</summary>
+    public int FileVersion { get; }
+
+    /// <summary>Registered components and attributes, in declaration order.</summary>
+    public IReadOnlyList<ScriptMemberInfo> Members { get; }
+
+    /// <summary>The compiled script methods, instance and static.</summary>
+    public IReadOnlyList<ScriptMethodSource> Methods { get; }
+
+    /// <summary>Why the class cannot be exported (the build's TSB errors); empty when it can.</summary>
+    public IReadOnlyList<string> Errors { get; }
+
+    /// <summary>The module holding this class's static script methods as free functions.</summary>
+    public string FunctionsModule => QualifiedName + "_functions";
+
+    /// <summary>Classes whose static script methods this class calls.</summary>
+    public IEnumerable<ScriptClassDefinition> Dependencies
+    {
+        get
+        {
+            foreach (Func<ScriptClassDefinition> dependency in dependencies)
+                yield return dependency();
+        }
+    }
+}

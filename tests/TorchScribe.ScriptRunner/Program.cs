@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using TorchScribe.ScriptRunner;
+using TorchSharp;
+using static TorchSharp.torch;
+
+// Usage: TorchScribe.ScriptRunner <request.json>
+// Writes, into the request's output folder: <mode>_<i>.pt per result tensor (or <mode>_<i>.txt for scalars),
+// parameters.txt + parameter_<i>.pt, buffers.txt + buffer_<i>.pt, roundtrip_eval_<i>.pt, and done.txt last.
+if (args.Length != 1)
+{
+    Console.Error.WriteLine("usage: TorchScribe.ScriptRunner <request.json>");
+    return 2;
+}
+RunRequest request = JsonSerializer.Deserialize<RunRequest>(File.ReadAllText(args[0])) ?? throw new InvalidDataException("empty request");
+Directory.CreateDirectory(request.Output);
+
+jit.ScriptModule module = jit.load(request.Archive);
+foreach (string mode in request.Modes)
+{
+    module.train(mode == "train");
+    Save(Run(module), mode);
+}
+Dump(module.named_parameters().Select(p => (p.name, (Tensor)p.parameter)), "parameter");
+Dump(module.named_buffers().Select(b => (b.name, b.buffer)), "buffer");
+
+if (request.RoundTrip)
+{
+    string copy = Path.Combine(request.Output, "roundtrip.pt");
+    jit.save(module, copy);
+    jit.ScriptModule reloaded = jit.load(copy);
+    reloaded.eval();
+    Save(Run(reloaded), "roundtrip_eval");
+}
+File.WriteAllText(Path.Combine(request.Output, "done.txt"), "ok");
+return 0;
+
+object Run(jit.ScriptModule target)
+{
+    torch.manual_seed(request.Seed);
+    object[] arguments = request.Arguments.Select(Argument).ToArray();
+    return request.Method == "forward" ? target.forward(arguments) : target.invoke(request.Method, arguments);
+}
+
+static object Argument(string spec)
+{
+    int colon = spec.IndexOf(':');
+    string kind = colon < 0 ? spec : spec[..colon];
+    string value = colon < 0 ? "" : spec[(colon + 1)..];
+    return kind switch
+    {
+        "tensor" => torch.load(value),
+        "int" => long.Parse(value, CultureInfo.InvariantCulture),
+        "float" => double.Parse(value, CultureInfo.InvariantCulture),
+        "bool" => bool.Parse(value),
+        "none" => null!,
+        _ => throw new ArgumentException($"unknown argument kind '{kind}'"),
+    };
+}
+
+void Save(object result, string prefix)
+{
+    var items = result switch
+    {
+        Tensor tensor => new object[] { tensor },
+        object[] array => array,
+        System.Runtime.CompilerServices.ITuple tuple => Enumerable.Range(0, tuple.Length).Select(i => tuple[i]!).ToArray(),
+        _ => new[] { result },
+    };
+    for (int i = 0; i < items.Length; i++)
+    {
+        string path = Path.Combine(request.Output, $"{prefix}_{i}");
+        if (items[i] is Tensor tensor)
+            torch.save(tensor.detach(), path + ".pt");
+        else
+            File.WriteAllText(path + ".txt", Convert.ToString(items[i], CultureInfo.InvariantCulture));
+    }
+}
+
+void Dump(IEnumerable<(string Name, Tensor Value)> tensors, string kind)
+{
+    var list = tensors.ToList();
+    File.WriteAllLines(Path.Combine(request.Output, kind + "s.txt"), list.Select(t => t.Name));
+    for (int i = 0; i < list.Count; i++)
+        torch.save(list[i].Value.detach(), Path.Combine(request.Output, $"{kind}_{i}.pt"));
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+
+namespace TorchScribe.ScriptRunner;
+
+/// <summary>What the test host asks the runner to do with one archive (serialized as JSON).</summary>
+public sealed class RunRequest
+{
+    /// <summary>The archive to load with torch.jit.load.</summary>
+    public string Archive { get; set; } = "";
+
+    /// <summary>The folder results are written to.</summary>
+    public string Output { get; set; } = "";
+
+    /// <summary>The method to run: forward, or another script method run through invoke.</summary>
+    public string Method { get; set; } = "forward";
+
+    /// <summary>Arguments: "tensor:&lt;path&gt;", "int:3", "float:0.5", "bool:true", "none".</summary>
+    public List<string> Arguments { get; set; } = new();
+
+    /// <summary>Modes to run in: "eval", "train".</summary>
+    public List<string> Modes { get; set; } = new() { "eval" };
+
+    /// <summary>The seed set before every run, so random ops (dropout) draw the same numbers as the C# run.</summary>
+    public long Seed { get; set; } = 1234;
+
+    /// <summary>Also save the loaded module with torch.jit.save, load that, and run it again in eval mode.</summary>
+    public bool RoundTrip { get; set; } = true;
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using TorchSharp;
+using Xunit;
+using static TorchSharp.torch;
+
+namespace TorchScribe.Tests.Infrastructure;
+
+/// <summary>
+/// Exports a module, loads the archive with libtorch in a child process, runs it on the same inputs, and compares
+/// with the eager C# forward: outputs (max |diff| within tolerance) in eval and train mode, named_parameters names and
+/// values, and the outputs after a torch.jit.save → load round trip.
+/// </summary>
+internal static class Equivalence
+{
+    public const double Float32Tolerance = 1e-5;
+
+    /// <summary>Runs the comparison; returns the archive path (inside <paramref name="folder"/>).</summary>
+    public static string AssertExportMatches(
+        nn.Module module,
+        Func<object> eagerForward,
+        object[] arguments,
+        TempFolder folder,
+        string method = "forward",
+        bool train = true,
+        double tolerance = Float32Tolerance,
+        long seed = 1234)
+    {
+        string archive = folder.File("model.pt");
+        TorchScript.Save(module, archive);
+
+        var argumentSpecs = arguments.Select((a, i) => Argument(a, folder, i)).ToList();
+        var modes = train ? new List<string> { "eval", "train" } : new List<string> { "eval" };
+        var result = ScriptRunnerProcess.Run(new
+        {
+            Archive = archive,
+            Output = folder.File("out"),
+            Method = method,
+            Arguments = argumentSpecs,
+            Modes = modes,
+            Seed = seed,
+            RoundTrip = true,
+        }, folder.File("out"));
+        Assert.True(result.Succeeded, $"libtorch could not load or run the archive (exit {result.ExitCode}):\n{result.Error}\n{result.Output}\n{Code(archive)}");
+
+        bool wasTraining = module.training;
+        try
+        {
+            foreach (string mode in modes)
+            {
+                module.train(mode == "train");
+                CompareOutputs(Run(eagerForward, seed), result.Folder, mode, tolerance, archive);
+            }
+            module.eval();
+            CompareOutputs(Run(eagerForward, seed), result.Folder, "roundtrip_eval", tolerance, archive);
+        }
+        finally
+        {
+            module.train(wasTraining);
+        }
+        CompareTensors(module.named_parameters().Select(p => (p.name, (Tensor)p.parameter)).ToList(), result.Folder, "parameter");
+        CompareTensors(module.named_buffers().Select(b => (b.name, b.buffer)).ToList(), result.Folder, "buffer");
+        return archive;
+    }
+
+    private static object Run(Func<object> forward, long seed)
+    {
+        torch.manual_seed(seed);
+        using var _ = torch.no_grad();
+        return forward();
+    }
+
+    private static void CompareOutputs(object eager, string folder, string prefix, double tolerance, string archive)
+    {
+        object[] items = eager switch
+        {
+            Tensor tensor => new object[] { tensor },
+            System.Runtime.CompilerServices.ITuple tuple => Enumerable.Range(0, tuple.Length).Select(i => tuple[i]!).ToArray(),
+            _ => new[] { eager },
+        };
+        for (int i = 0; i < items.Length; i++)
+        {
+            string path = Path.Combine(folder, $"{prefix}_{i}");
+            if (items[i] is Tensor expected)
+            {
+                Assert.True(File.Exists(path + ".pt"), $"{prefix}: libtorch returned fewer results than C# ({i} of {items.Length})");
+                using Tensor actual = torch.load(path + ".pt");
+                AssertClose(expected, actual, tolerance, $"{prefix} result {i}", archive);
+            }
+            else
+            {
+                string text = File.ReadAllText(path + ".txt");
+                Assert.Equal(Convert.ToString(items[i], CultureInfo.InvariantCulture), text);
+            }
+        }
+    }
+
+    private static void CompareTensors(List<(string Name, Tensor Value)> eager, string folder, string kind)
+    {
+        string[] names = File.ReadAllLines(Path.Combine(folder, kind + "s.txt"));
+        Assert.Equal(eager.Select(e => e.Name), names);
+        for (int i = 0; i < names.Length; i++)
+        {
+            using Tensor loaded = torch.load(Path.Combine(folder, $"{kind}_{i}.pt"));
+            Assert.True(eager[i].Value.dtype == loaded.dtype, $"{kind} {names[i]}: dtype {eager[i].Value.dtype} vs {loaded.dtype}");
+            Assert.True(eager[i].Value.shape.SequenceEqual(loaded.shape) && eager[i].Value.detach().cpu().eq(loaded).all().item<bool>(),
+                $"{kind} {names[i]} differs after export");
+        }
+    }
+
+    public static void AssertClose(Tensor expected, Tensor actual, double tolerance, string what, string? archive = null)
+    {
+        Assert.True(expected.shape.SequenceEqual(actual.shape),
+            $"{what}: shape [{string.Join(",", expected.shape)}] in C#, [{string.Join(",", actual.shape)}] from libtorch");
+        Assert.True(expected.dtype == actual.dtype, $"{what}: dtype {expected.dtype} in C#, {actual.dtype} from libtorch");
+        if (expected.numel() == 0)
+            return;
+        double difference = MaxAbsDifference(expected, actual);
+        Assert.True(difference <= tolerance, $"{what}: max |eager - exported| = {difference} > {tolerance}" + (archive is null ? "" : "\n" + Code(archive)));
+    }
+
+    public static double MaxAbsDifference(Tensor expected, Tensor actual)
+    {
+        using var scope = torch.NewDisposeScope();
+        Tensor a = expected.detach().cpu();
+        Tensor b = actual.detach().cpu();
+        if (a.dtype == ScalarType.Bool)
+            return a.eq(b).all().item<bool>() ? 0 : double.PositiveInfinity;
+        return (a.to(ScalarType.Float64) - b.to(ScalarType.Float64)).abs().max().item<double>();
+    }
+
+    /// <summary>The archive's code files, for failure messages.</summary>
+    public static string Code(string archive)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(archive);
+        return string.Join("\n", zip.Entries.Where(e => e.FullName.Contains("/code/")).Select(e =>
+        {
+            using var reader = new StreamReader(e.Open());
+            return $"--- {e.FullName}\n{reader.ReadToEnd()}";
+        }));
+    }
+
+    private static string Argument(object argument, TempFolder folder, int index) => argument switch
+    {
+        Tensor tensor => Save(tensor, folder.File($"input_{index}.pt")),
+        null => "none",
+        bool b => "bool:" + (b ? "true" : "false"),
+        int or long => "int:" + Convert.ToString(argument, CultureInfo.InvariantCulture),
+        float or double => "float:" + Convert.ToDouble(argument, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture),
+        _ => throw new ArgumentException($"unsupported argument {argument.GetType()}"),
+    };
+
+    private static string Save(Tensor tensor, string path)
+    {
+        torch.save(tensor, path);
+        return "tensor:" + path;
+    }
+}

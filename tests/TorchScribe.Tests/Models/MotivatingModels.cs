@@ -1,0 +1,59 @@
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace TorchScribe.Tests.Models;
+
+/// <summary>Scenario (a): a script class with a parameter whose forward is mm(x, weight).</summary>
+[ScriptClass]
+public partial class TsLayer : nn.Module<Tensor, Tensor>
+{
+    private readonly Parameter weight;
+
+    public TsLayer(long inFeatures, long outFeatures) : base(nameof(TsLayer))
+    {
+        weight = nn.Parameter(randn(inFeatures, outFeatures));
+        RegisterComponents();
+    }
+
+    public override Tensor forward(Tensor x) => mm(x, weight);
+}
+
+/// <summary>Scenario (a) as a script class too: Linear → ReLU → TsLayer.</summary>
+[ScriptClass]
+public partial class Net : nn.Module<Tensor, Tensor>
+{
+    private readonly Linear linear1;
+    private readonly TsLayer ts_layer;
+
+    public Net() : base(nameof(Net))
+    {
+        linear1 = nn.Linear(8, 10);
+        ts_layer = new TsLayer(10, 5);
+        RegisterComponents();
+    }
+
+    public override Tensor forward(Tensor x) => ts_layer.forward(nn.functional.relu(linear1.forward(x)));
+}
+
+/// <summary>Scenario (b): a forward that branches on two constants.</summary>
+[ScriptClass]
+public partial class Consts
+{
+    [ScriptConstant] private readonly long a;
+    [ScriptConstant] private readonly long b;
+
+    public Consts(long a, long b) : base(nameof(Consts))
+    {
+        this.a = a;
+        this.b = b;
+        RegisterComponents();
+    }
+
+    [ScriptMethod]
+    public Tensor Forward(Tensor x)
+    {
+        if (a > b)
+            return x * a;
+        return x + b;
+    }
+}
