@@ -107,7 +107,13 @@ internal sealed partial class MethodTranslator
         string type = target.ContainingType.OriginalDefinition.ToDisplayString();
         ImmutableArray<OpRow> rows = OpTable.Find(type, symbol is IPropertySymbol ? symbol.Name : member);
         if (rows.IsEmpty)
-            return ReportUnsupportedMember(operation, symbol, receiver);
+        {
+            // Report problems inside the receiver and arguments first: they are the more precise cause.
+            bool inner = receiver is not null && IsFailed(Expr(receiver));
+            foreach (BoundArgument argument in arguments.Where(a => !a.IsDefault))
+                inner |= IsFailed(Expr(Unboxed(argument.Value)));
+            return inner ? Failed : ReportUnsupportedMember(operation, symbol, receiver);
+        }
 
         string? firstReason = null;
         foreach (OpRow row in rows)
@@ -123,6 +129,13 @@ internal sealed partial class MethodTranslator
         }
         return Fail(Descriptors.NoTorchScriptMapping, operation, $"This use of '{DisplayName(symbol)}' ({firstReason})", "use the supported form of the call");
     }
+
+    /// <summary>The value inside an implicit conversion to object or an interface (how Console.WriteLine(x) passes x).</summary>
+    private static IOperation Unboxed(IOperation value) =>
+        value is IConversionOperation { IsImplicit: true, OperatorMethod: null, Type: { } target } conversion
+        && (target.SpecialType == SpecialType.System_Object || target.TypeKind == TypeKind.Interface)
+            ? conversion.Operand
+            : value;
 
     /// <summary>Renders <paramref name="row"/>, or returns why it does not apply to this overload and these arguments.</summary>
     private string? Render(OpRow row, IMethodSymbol target, IOperation? receiver, ImmutableArray<BoundArgument> arguments, out string text)

@@ -104,8 +104,13 @@ internal sealed partial class MethodTranslator
             case ILockOperation:
                 Fail(Descriptors.UnsupportedConstruct, operation, "lock", "remove the lock: TorchScript methods have no monitors");
                 break;
-            case ILabeledOperation:
-                Fail(Descriptors.UnsupportedConstruct, operation, "A label (goto target)", "use structured loops and if/else");
+            case ILabeledOperation labeled:
+                Location label = operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.LabeledStatementSyntax labeledSyntax
+                    ? labeledSyntax.Identifier.GetLocation()
+                    : operation.Syntax.GetLocation();
+                Report(Descriptors.UnsupportedConstruct, label, "A label (goto target)", "use structured loops and if/else");
+                if (labeled.Operation is not null)
+                    Statement(labeled.Operation);
                 break;
             default:
                 Unsupported(operation);
@@ -168,20 +173,30 @@ internal sealed partial class MethodTranslator
             return;
         }
         string name = Declare(local, local.Name);
+        Location typeLocation = declarator.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclarationSyntax declaration
+            ? declaration.Type.GetLocation()
+            : declarator.Syntax.GetLocation();
+        if (local.Type.TypeKind == TypeKind.Dynamic)
+        {
+            Report(Descriptors.Dynamic, typeLocation, local.Name);
+            return;
+        }
+        string? value = initializer is null ? null : Expr(initializer);
+        if (value is not null && IsFailed(value))
+            return;     // the initializer's diagnostic says it all; the local's type would only repeat it
+
         // `var` locals are always nullable-annotated in C#; their TorchScript type follows the initializer.
         ITypeSymbol declaredType = IsVar(declarator) && initializer?.Type is { } inferred ? inferred : local.Type;
-        bool isModule = known.IsModule(declaredType);
-        string? type = isModule ? null : TypeOrReport(declaredType, declarator.Syntax.GetLocation(), $"local '{local.Name}'");
+        string? type = known.IsModule(declaredType) ? null : TypeOrReport(declaredType, typeLocation, $"local '{local.Name}'");
         bool optional = type is not null && type.StartsWith("Optional[", System.StringComparison.Ordinal);
-        if (initializer is null)
+        if (value is null)
         {
             // C# definite assignment guarantees a later assignment; an Optional needs its type declared up front.
             if (optional)
                 writer.Line($"{name}: {type} = None", origin);
             return;
         }
-        string value = Expr(initializer);
-        writer.Line(optional || IsNullLiteral(initializer) ? $"{name}: {type} = {value}" : $"{name} = {value}", origin);
+        writer.Line(optional || IsNullLiteral(initializer!) ? $"{name}: {type} = {value}" : $"{name} = {value}", origin);
     }
 
     private static bool IsVar(IVariableDeclaratorOperation declarator) =>

@@ -1,0 +1,69 @@
+using Microsoft.CodeAnalysis;
+using TorchScribe.Analyzers.Compiler;
+using TorchScribe.Analyzers.Compiler.Ops;
+using TorchScribe.Compiler.Tests.Infrastructure;
+using Xunit;
+
+namespace TorchScribe.Compiler.Tests;
+
+/// <summary>
+/// The op table's own invariants. That every row compiles in libtorch and matches TorchSharp numerically is shown by
+/// TorchScribe.Tests.OpTableTests, which runs tests/TorchScribe.Tests/Models/OpCatalog.cs; here we check that the
+/// catalog really exercises every row.
+/// </summary>
+public sealed class OpTableTests
+{
+    [Fact]
+    public void CoversAtLeast150TorchSharpApis()
+    {
+        int apis = OpTable.All.Where(r => r.Type.StartsWith("TorchSharp.", StringComparison.Ordinal)).Select(r => (r.Type, r.Member)).Distinct().Count();
+        Assert.True(apis >= 150, $"the op table maps {apis} TorchSharp APIs");
+    }
+
+    [Fact]
+    public void RowIdsAreUnique()
+    {
+        var duplicates = OpTable.All.GroupBy(r => r.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+    }
+
+    [Fact]
+    public void EveryRowNamesAMemberThatExists()
+    {
+        Compilation compilation = TestCompilation.Create("class Empty {}");
+        var missing = new List<string>();
+        foreach (OpRow row in OpTable.All)
+        {
+            INamedTypeSymbol? type = FindType(compilation, row.Type);
+            if (type is null || type.GetMembers(row.Member).IsEmpty)
+                missing.Add(row.Id);
+        }
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void CatalogExercisesEveryRow()
+    {
+        string source = File.ReadAllText(Repository.File("tests", "TorchScribe.Tests", "Models", "OpCatalog.cs"));
+        Compilation compilation = TestCompilation.Create(source);
+        Assert.Empty(TestCompilation.Errors(compilation));
+        ScriptClassCompilation catalog = Translate.Class(compilation, "TorchScribe.Tests.Models.OpCatalog");
+        Assert.Empty(catalog.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+        var used = catalog.Methods.SelectMany(m => m.OpRows).ToHashSet();
+        var unused = OpTable.All.Select(r => r.Id).Where(id => !used.Contains(id)).ToList();
+        Assert.True(unused.Count == 0, "rows no catalog method uses:\n" + string.Join("\n", unused));
+    }
+
+    private static INamedTypeSymbol? FindType(Compilation compilation, string display)
+    {
+        // Rows name types as C# displays them (TorchSharp.torch.Tensor, System.Collections.Generic.List<T>).
+        string metadata = display.Replace("<T>", "`1").Replace("<TKey, TValue>", "`2");
+        INamedTypeSymbol? type = compilation.GetTypeByMetadataName(metadata);
+        for (int i = metadata.LastIndexOf('.'); type is null && i > 0; i = metadata.LastIndexOf('.', i - 1))
+        {
+            metadata = metadata.Substring(0, i) + "+" + metadata.Substring(i + 1);
+            type = compilation.GetTypeByMetadataName(metadata);
+        }
+        return type;
+    }
+}

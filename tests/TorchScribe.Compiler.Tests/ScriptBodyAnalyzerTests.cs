@@ -1,0 +1,176 @@
+using TorchScribe.Analyzers.Analyzers;
+using TorchScribe.Compiler.Tests.Infrastructure;
+using Xunit;
+
+namespace TorchScribe.Compiler.Tests;
+
+/// <summary>TSB0001–TSB0007 and TSB0200: where they fire, and where they must stay silent.</summary>
+public sealed class ScriptBodyAnalyzerTests
+{
+    private static Task Verify(string source) => Infrastructure.Verify.Analyzer<ScriptBodyAnalyzer>(source);
+
+    /// <summary>A [ScriptClass] with <paramref name="body"/> as its forward body and <paramref name="members"/> beside it.</summary>
+    private static string Module(string body, string members = "") => $$"""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            public Model() : base("Model") { RegisterComponents(); }
+            {{members}}
+            public override Tensor forward(Tensor x)
+            {
+                {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task ReflectionIsReported() => Verify(Module("""
+        var name = {|TSB0001:x.GetType()|}.Name;
+        var method = {|TSB0001:typeof(Tensor)|}.GetMethod("abs");
+        var created = Activator.CreateInstance({|TSB0001:typeof(object)|});
+        return x;
+        """));
+
+    [Fact]
+    public Task DynamicIsReported() => Verify(Module("""
+        {|TSB0002:dynamic|} d = x;
+        return {|TSB0002:((dynamic)x).abs()|};
+        """));
+
+    [Fact]
+    public Task ExternalNumericLibrariesAreReported() => Verify(Module("""
+        var values = {|TSB0004:x.data<float>()|}.ToArray();
+        var array = {|TSB0003:NumSharp.np.array(new float[] { 1f, 2f })|};
+        var sines = {|TSB0003:NumSharp.np.sin(array)|};
+        var matrix = {|TSB0003:MathNet.Numerics.LinearAlgebra.Matrix<double>.Build|}.Dense(2, 2);
+        var exp = {|TSB0003:matrix.PointwiseExp()|};
+        return x;
+        """));
+
+    [Fact]
+    public Task TensorPrimitivesIsReported() => Verify(Module("""
+        {|TSB0003:System.Numerics.Tensors.TensorPrimitives.Sigmoid(new float[] { 1f }, new float[] { 0f })|};
+        return x;
+        """));
+
+    [Fact]
+    public Task HostRoundTripsAreReported() => Verify(Module("""
+        {|TSB0004:Console.WriteLine(x)|};
+        var text = {|TSB0004:x.ToString()|};
+        {|TSB0004:System.IO.File.WriteAllText("x.txt", "x")|};
+        return x;
+        """));
+
+    [Fact]
+    public Task MembersOfNonScriptableTypesAreReportedWhereUsed() => Verify("""
+        public sealed class Helper { public Tensor Twice(Tensor t) => t * 2; }
+
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly Helper helper = new Helper();
+            private readonly Random unused = new Random();
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => {|TSB0005:helper|}.Twice(x);
+        }
+        """);
+
+    [Fact]
+    public Task LanguageConstructsWithoutTorchScriptEquivalentAreReported() => Verify(Module("""
+        {|TSB0006:try { x = x * 2; } catch (Exception) { }|}
+        var doubled = {|TSB0006:(Tensor t) => t * 2|};
+        var list = new[] { x, x };
+        var mapped = {|TSB0006:System.Linq.Enumerable.Select(list, t => t * 2)|};
+        {|TSB0006:lock (list) { }|}
+        {|TSB0006:Tensor Local(Tensor t) => t;|}
+        {|TSB0006:goto end;|}
+        {|TSB0006:end|}: return x;
+        """));
+
+    [Fact]
+    public Task CallsWithoutMappingAreReported() => Verify("""
+        public static class Helpers { public static Tensor Twice(Tensor t) => t * 2; }
+
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x)
+            {
+                var y = {|TSB0007:Helpers.Twice(x)|};
+                return {|TSB0007:x.stft(4)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TensorValueBranchIsReportedAsInfo() => Verify(Module("""
+        if ({|TSB0200:(x * 2).item<float>()|} > 0)
+            return x;
+        return -x;
+        """));
+
+    [Fact]
+    public Task ScriptIgnoreMembersCalledFromScriptCodeAreReported() => Verify("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            public Model() : base("Model") { RegisterComponents(); }
+            [ScriptIgnore] public Tensor Debug(Tensor t) { Console.WriteLine(t); return t; }
+            public override Tensor forward(Tensor x) => {|TSB0007:Debug(x)|};
+        }
+        """);
+
+    [Fact]
+    public Task HelperMethodsCalledFromForwardAreScriptCode() => Verify("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            public Model() : base("Model") { RegisterComponents(); }
+            private Tensor Helper(Tensor t) => {|TSB0004:t.ToString()|}.Length > 0 ? t : t;
+            private Tensor NotCalled(Tensor t) { Console.WriteLine(t); return t; }
+            public override Tensor forward(Tensor x) => Helper(x);
+        }
+        """);
+
+    [Fact]
+    public Task ConstructorsIgnoredMethodsAndPlainModulesAreNotScriptCode() => Verify("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly Random random;
+            public Model() : base("Model")
+            {
+                random = (Random)Activator.CreateInstance(typeof(Random))!;
+                Console.WriteLine(typeof(Model).GetMethods().Length);
+                dynamic d = 1;
+                RegisterComponents();
+            }
+            [ScriptIgnore] public void Report(Tensor t) { Console.WriteLine(t.ToString()); var f = (int i) => i; }
+            public override Tensor forward(Tensor x) => x * 2;
+        }
+
+        public class PlainModule : Module<Tensor, Tensor>
+        {
+            public PlainModule() : base("Plain") { RegisterComponents(); }
+            public override Tensor forward(Tensor x)
+            {
+                Console.WriteLine(x.ToString());
+                var values = x.data<float>().ToArray();
+                return x.GetType() == typeof(Tensor) ? x : x;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TorchSharpMemoryIdiomsAreAccepted() => Verify(Module("""
+        using var scope = torch.NewDisposeScope();
+        using var doubled = x * 2;
+        var kept = doubled.alias();
+        using (torch.no_grad())
+        {
+            kept = kept + 1;
+        }
+        return kept.MoveToOuterDisposeScope();
+        """));
+}

@@ -1,0 +1,140 @@
+using TorchScribe.Analyzers.Analyzers;
+using TorchScribe.Compiler.Tests.Infrastructure;
+using Xunit;
+
+namespace TorchScribe.Compiler.Tests;
+
+/// <summary>TSB0100–TSB0106: the shape of [ScriptClass] types.</summary>
+public sealed class ScriptClassDeclarationAnalyzerTests
+{
+    private static Task Verify(string source) => Infrastructure.Verify.Analyzer<ScriptClassDeclarationAnalyzer>(source);
+
+    [Fact]
+    public Task NonPartialScriptClassIsReported() => Verify("""
+        [ScriptClass]
+        public class {|TSB0100:Model|} : Module<Tensor, Tensor>
+        {
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x;
+        }
+        """);
+
+    [Fact]
+    public Task InvalidConstantsAreReported() => Verify("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            [ScriptConstant] private int {|TSB0101:notReadOnly|} = 1;
+            [ScriptConstant] private readonly Tensor {|TSB0101:notAConstantType|} = torch.zeros(1);
+            [ScriptConstant] private readonly (int, double) pair = (1, 2.0);
+            [ScriptConstant] private readonly string name = "n";
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x;
+        }
+        """);
+
+    [Fact]
+    public Task ConstructorWithoutRegisterComponentsIsReported() => Verify("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly Linear fc = nn.Linear(2, 2);
+            public {|TSB0102:Model|}() : base("Model") { }
+            public Model(int unused) : this() { }
+            public Model(long unused) : base("Model") { this.RegisterComponents(); }
+            public override Tensor forward(Tensor x) => fc.forward(x);
+        }
+        """);
+
+    [Fact]
+    public Task ComponentsInAutoPropertiesArraysAndListsAreReported() => Verify("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            public Linear {|TSB0103:Head|} { get; } = nn.Linear(2, 2);
+            private readonly Linear[] {|TSB0103:blocks|} = { nn.Linear(2, 2) };
+            private readonly List<Linear> {|TSB0103:layers|} = new List<Linear>();
+            private readonly ModuleList<Linear> fine = new ModuleList<Linear>();
+            public int Count { get; } = 2;
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x;
+        }
+        """);
+
+    [Fact]
+    public Task MissingForwardIsReported() => Verify("""
+        [ScriptClass]
+        public partial class {|TSB0104:Model|}
+        {
+            [ScriptMethod]
+            public Tensor Apply(Tensor x) => x;
+        }
+        """);
+
+    [Fact]
+    public Task ForwardWithTooManyInputsIsReported() => Verify("""
+        [ScriptClass]
+        public partial class Model
+        {
+            [ScriptMethod]
+            public Tensor {|TSB0104:Forward|}(Tensor a, Tensor b, Tensor c, Tensor d, Tensor e, Tensor f, Tensor g) => a;
+        }
+        """);
+
+    [Fact]
+    public Task UnsupportedShapesAreReported() => Verify("""
+        public class Block : Module<Tensor, Tensor>
+        {
+            public Block() : base("Block") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x;
+        }
+
+        [ScriptClass]
+        public partial class {|TSB0106:Derived|} : Block
+        {
+            public Derived() { RegisterComponents(); }
+        }
+
+        [ScriptClass]
+        public partial class {|TSB0106:Generic|}<T> : Module<Tensor, Tensor>
+        {
+            public Generic() : base("Generic") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x;
+        }
+        """);
+
+    [Fact]
+    public Task WellFormedClassesAreSilent() => Verify("""
+        [ScriptClass]
+        public partial class WithBase : Module<Tensor, Tensor, Tensor>
+        {
+            private readonly Linear fc;
+            private readonly Parameter scale;
+            [ScriptConstant] private readonly int heads = 2;
+            public WithBase() : base("WithBase")
+            {
+                fc = nn.Linear(2, 2);
+                scale = nn.Parameter(torch.ones(1));
+                RegisterComponents();
+            }
+            public override Tensor forward(Tensor x, Tensor y) => fc.forward(x) * scale + y * heads;
+        }
+
+        public partial class Outer
+        {
+            [ScriptClass]
+            public partial class Inner : Module<Tensor, Tensor>
+            {
+                public Inner() : base("Inner") { RegisterComponents(); }
+                public override Tensor forward(Tensor x) => x;
+            }
+        }
+
+        public class NotScript
+        {
+            public int Unrelated { get; } = 1;
+            private List<Linear> layers = new List<Linear>();
+            public NotScript() { }
+        }
+        """);
+}
