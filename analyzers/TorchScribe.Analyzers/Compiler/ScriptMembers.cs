@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TorchScribe.Shared;
 
 namespace TorchScribe.Analyzers.Compiler;
 
@@ -30,7 +31,8 @@ internal enum MemberRole
 }
 
 /// <summary>A field or auto-property of a [ScriptClass] with its registration/attribute name and role.</summary>
-internal sealed record ScriptMember(ISymbol Symbol, string Name, MemberRole Role, ITypeSymbol Type, string? ScriptType)
+/// <param name="Scriptable">False for a submodule whose type export cannot write (a custom module that is not a [ScriptClass]).</param>
+internal sealed record ScriptMember(ISymbol Symbol, string Name, MemberRole Role, ITypeSymbol Type, string? ScriptType, bool Scriptable = true)
 {
     public bool IsAutoProperty => Symbol is IPropertySymbol;
 
@@ -91,7 +93,25 @@ internal static class ScriptMembers
             role = MemberRole.Attribute;
         else
             role = MemberRole.NotScriptable;
-        return new ScriptMember(member, name, role, type, scriptType);
+        bool scriptable = role != MemberRole.Submodule || IsScriptableModule(type, known);
+        return new ScriptMember(member, name, role, type, scriptType, scriptable);
+    }
+
+    /// <summary>
+    /// True for module types export can write: [ScriptClass] types, the stock modules it translates, containers of
+    /// those, and TorchSharp's abstract module types (whose runtime type export checks).
+    /// </summary>
+    public static bool IsScriptableModule(ITypeSymbol type, KnownSymbols known)
+    {
+        if (known.IsScriptClass(type) || type is not INamedTypeSymbol named)
+            return known.IsScriptClass(type);
+        INamedTypeSymbol definition = named.OriginalDefinition;
+        if (SymbolEqualityComparer.Default.Equals(definition, known.Module) || known.GenericModules.Any(m => SymbolEqualityComparer.Default.Equals(m, definition)))
+            return true;
+        string fullName = (named.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." : "") + named.MetadataName;
+        if (!StockModules.Contains(fullName))
+            return false;
+        return named.TypeArguments.All(argument => IsScriptableModule(argument, known));
     }
 
     /// <summary>The name TorchSharp registers the member under: <c>[ComponentName(Name = …)]</c>, else its own name.</summary>

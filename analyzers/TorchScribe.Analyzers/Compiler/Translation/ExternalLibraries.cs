@@ -56,6 +56,9 @@ internal static class ExternalLibraries
         return null;
     }
 
+    /// <summary>True when a call named <paramref name="name"/> has a known torch equivalent.</summary>
+    public static bool HasEquivalent(string name) => ElementWise.ContainsKey(name) || Suggestions.ContainsKey(name);
+
     /// <summary>The torch equivalent of a call named <paramref name="name"/>, for the diagnostic message.</summary>
     public static string Suggestion(string name)
     {

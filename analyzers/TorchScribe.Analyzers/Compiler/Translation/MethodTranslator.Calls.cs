@@ -112,7 +112,9 @@ internal sealed partial class MethodTranslator
             bool inner = receiver is not null && IsFailed(Expr(receiver));
             foreach (BoundArgument argument in arguments.Where(a => !a.IsDefault))
                 inner |= IsFailed(Expr(Unboxed(argument.Value)));
-            return inner ? Failed : ReportUnsupportedMember(operation, symbol, receiver);
+            // A library call with a torch equivalent is reported even then: its diagnostic (and fix) names the operation to use.
+            bool hasEquivalent = ExternalLibraries.LibraryOf(symbol) is not null && ExternalLibraries.HasEquivalent(symbol.Name);
+            return inner && !hasEquivalent ? Failed : ReportUnsupportedMember(operation, symbol, receiver);
         }
 
         string? firstReason = null;

@@ -176,6 +176,8 @@ internal sealed partial class MethodTranslator
         if (reference.Instance is { } instance && known.IsScriptClass(instance.Type) && ScriptMembers.Classify(field, known) is { } other)
             return OtherModuleMember(reference, instance, other);
 
+        if (reference.Instance is { } receiver && IsFailed(Expr(receiver)))
+            return Failed;
         return ReportUnsupportedMember(reference, field, reference.Instance);
     }
 
@@ -218,6 +220,7 @@ internal sealed partial class MethodTranslator
             case MemberRole.Ignored:
                 return Fail(Descriptors.NoTorchScriptMapping, reference, $"The [ScriptIgnore] member '{member.Name}'", "remove [ScriptIgnore], or keep the member out of script code");
             case MemberRole.NotScriptable:
+            case MemberRole.Submodule when !member.Scriptable:
                 return Fail(Descriptors.NonScriptableMember, reference, member.Symbol.Name, member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
             default:
                 if (member.IsStatic)
