@@ -86,7 +86,7 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
             return "must be a class";
         if (type.IsStatic || type.IsAbstract)
             return "must be a concrete, non-static class";
-        if (type.IsGenericType)
+        if (type.TypeParameters.Length > 0)
             return "must not be generic: TorchScript classes have no type parameters";
         for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
         {

@@ -209,11 +209,12 @@ internal static class ScriptClassEmitter
         writer.Line("    {");
         foreach (MethodModel method in model.Methods)
         {
-            writer.Line($"        new {Runtime}.ScriptMethodSource({Literal(method.Name)}, {(method.IsStatic ? "true" : "false")}, ");
-            writer.Raw(Verbatim(method.Source)).Line("),");
+            writer.Line($"        new {Runtime}.ScriptMethodSource({Literal(method.Name)}, {(method.IsStatic ? "true" : "false")},");
+            writer.Raw(Verbatim(method.Source)).Raw("),\n");
         }
         writer.Line("    },");
-        writer.Line($"    new string[] {{ {string.Join(", ", model.Errors.Select(Literal))} }}{(model.Dependencies.Count == 0 ? ");" : ",")}");
+        string errors = model.Errors.Count == 0 ? "global::System.Array.Empty<string>()" : $"new string[] {{ {string.Join(", ", model.Errors.Select(Literal))} }}";
+        writer.Line($"    {errors}{(model.Dependencies.Count == 0 ? ");" : ",")}");
         for (int i = 0; i < model.Dependencies.Count; i++)
             writer.Line($"    static () => {model.Dependencies[i]}.TorchScribeDefinition{(i == model.Dependencies.Count - 1 ? ");" : ",")}");
         writer.Line();

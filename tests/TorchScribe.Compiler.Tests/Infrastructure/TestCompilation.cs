@@ -30,7 +30,9 @@ internal static class TestCompilation
             "Tests",
             trees,
             TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                // As the SDK does: the TorchSharp/TorchScribe net8.0 references unify with the net10.0 framework.
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
     }
 
     /// <summary>Compiler errors of a compilation (the test inputs themselves must be valid C#).</summary>
