@@ -25,6 +25,12 @@ foreach (string mode in request.Modes)
     module.train(mode == "train");
     Save(Run(module), mode);
 }
+module.eval();
+foreach (string method in request.Methods)
+{
+    torch.manual_seed(request.Seed);
+    Save(module.invoke(method, request.Arguments.Select(Argument).ToArray()), method);
+}
 Dump(module.named_parameters().Select(p => (p.name, (Tensor)p.parameter)), "parameter");
 Dump(module.named_buffers().Select(b => (b.name, b.buffer)), "buffer");
 

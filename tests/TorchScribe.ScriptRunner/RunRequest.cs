@@ -14,6 +14,9 @@ public sealed class RunRequest
     /// <summary>The method to run: forward, or another script method run through invoke.</summary>
     public string Method { get; set; } = "forward";
 
+    /// <summary>More methods to run with the same arguments (eval mode only); results go to &lt;method&gt;_&lt;i&gt;.</summary>
+    public List<string> Methods { get; set; } = new();
+
     /// <summary>Arguments: "tensor:&lt;path&gt;", "int:3", "float:0.5", "bool:true", "none".</summary>
     public List<string> Arguments { get; set; } = new();
 
