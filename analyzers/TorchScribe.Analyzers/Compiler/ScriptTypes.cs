@@ -59,6 +59,12 @@ internal static class ScriptTypes
             return elements.Count > 0 && elements.All(e => e is not null) ? $"Tuple[{string.Join(", ", elements)}]" : null;
         }
         string definition = named.OriginalDefinition.ToDisplayString();
+        if (definition.StartsWith("System.Tuple<", System.StringComparison.Ordinal))
+        {
+            // TorchSharp returns System.Tuple from some modules (MultiheadAttention): a tuple all the same.
+            var items = named.TypeArguments.Select(a => Map(a, known)).ToList();
+            return items.All(i => i is not null) ? $"Tuple[{string.Join(", ", items)}]" : null;
+        }
         switch (definition)
         {
             case "System.Collections.Generic.List<T>":

@@ -22,9 +22,14 @@ internal sealed class ModuleExporter
 
     public IReadOnlyDictionary<string, string> CodeFiles() => registry.CodeFiles();
 
-    public ScriptObject Export(nn.Module module, string path)
+    public ScriptObject Export(nn.Module module, string path) => Export(Describe(module, path), module.training, path);
+
+    /// <summary>
+    /// Exports a described module. Submodule members hold either a TorchSharp module or, for the insides of native
+    /// modules (a Transformer layer's attention and linears), a description built from the parent's flat tensors.
+    /// </summary>
+    private ScriptObject Export(ModuleDescription description, bool training, string path)
     {
-        ModuleDescription description = Describe(module, path);
         FileVersion = Math.Max(FileVersion, description.FileVersion);
         foreach (var functions in description.Functions)
             registry.AddFunctions(functions.Key, functions.Value);
@@ -42,13 +47,15 @@ internal sealed class ModuleExporter
                 (member.Kind == MemberKind.Parameter ? parameters : buffers).Add(member.Name);
             Declare(member.Name, type, member.Value);
         }
-        Declare("training", "bool", module.training);
+        Declare("training", "bool", training);
         Declare("_is_full_backward_hook", "Optional[bool]", null);
         foreach (MemberValue member in description.Members.Where(m => m.Kind is MemberKind.Submodule or MemberKind.Attribute))
         {
             if (member.Kind == MemberKind.Submodule)
             {
-                ScriptObject child = Export((nn.Module)member.Value!, Join(path, member.Name));
+                ScriptObject child = member.Value is ModuleDescription synthetic
+                    ? Export(synthetic, training, Join(path, member.Name))
+                    : Export((nn.Module)member.Value!, Join(path, member.Name));
                 Declare(member.Name, child.Class.QualifiedName, child);
             }
             else

@@ -62,11 +62,17 @@ internal static class Equivalence
         return archive;
     }
 
-    private static object Run(Func<object> forward, long seed)
+    /// <summary>Serializes seeded runs: the random generator is process-wide and test classes run in parallel.</summary>
+    public static readonly object RandomLock = new();
+
+    public static object Run(Func<object> forward, long seed)
     {
-        torch.manual_seed(seed);
-        using var _ = torch.no_grad();
-        return forward();
+        lock (RandomLock)
+        {
+            torch.manual_seed(seed);
+            using var _ = torch.no_grad();
+            return forward();
+        }
     }
 
     private static void CompareOutputs(object eager, string folder, string prefix, double tolerance, string archive)

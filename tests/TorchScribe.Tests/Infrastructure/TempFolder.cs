@@ -15,6 +15,8 @@ internal sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
+        if (Environment.GetEnvironmentVariable("TORCHSCRIBE_KEEP_TEST_FILES") == "1")
+            return;
         try
         {
             Directory.Delete(Path, recursive: true);

@@ -190,6 +190,10 @@ internal sealed partial class MethodTranslator
         if (context.MemberOf(property) is { } member)
             return OwnMember(reference, reference.Instance, member);
 
+        if (property.ContainingType.OriginalDefinition.ToDisplayString().StartsWith("System.Tuple<", StringComparison.Ordinal)
+            && property.Name.StartsWith("Item", StringComparison.Ordinal) && int.TryParse(property.Name.Substring(4), out int position) && reference.Instance is not null)
+            return $"{Expr(reference.Instance)}[{position - 1}]";
+
         if (property.Name == "training" && known.IsModule(property.ContainingType) && reference.Instance is not null)
             return ScriptSyntax.Attribute(Expr(reference.Instance), "training");
 
@@ -293,9 +297,9 @@ internal sealed partial class MethodTranslator
                 RequireVersion(4);
                 return $"({l} / {r})";
             case BinaryOperatorKind.Remainder when integers:
-                return $"int(math.fmod({l}, {r}))";   // the sign follows the dividend, as in C#
+                return $"int(torch.fmod({l}, {r}))";   // the sign follows the dividend, as in C#; archives spell math.* as torch.*
             case BinaryOperatorKind.Remainder:
-                return $"math.fmod({l}, {r})";
+                return $"torch.fmod({l}, {r})";
             case BinaryOperatorKind.ConditionalAnd:
                 return $"({l} and {r})";
             case BinaryOperatorKind.ConditionalOr:

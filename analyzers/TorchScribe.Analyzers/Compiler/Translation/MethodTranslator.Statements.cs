@@ -18,13 +18,7 @@ internal sealed partial class MethodTranslator
             // `using var _ = torch.no_grad();` governs the rest of the block: it becomes a `with` around it.
             if (list[i] is IUsingDeclarationOperation usingDeclaration && GradMode(usingDeclaration.DeclarationGroup) is { } gradMode)
             {
-                writer.Line($"with {gradMode}:", Origin(usingDeclaration.Syntax));
-                writer.Push();
-                int start = writer.Length;
-                Statements(list.Skip(i + 1));
-                if (writer.Length == start)
-                    writer.Line("pass");
-                writer.Pop();
+                GradModeBlock(gradMode, list.Skip(i + 1), Origin(usingDeclaration.Syntax));
                 return;
             }
             Statement(list[i]);
@@ -64,7 +58,7 @@ internal sealed partial class MethodTranslator
                 ExpressionStatement(expression.Operation, origin);
                 break;
             case IReturnOperation { Kind: OperationKind.Return } ret:
-                writer.Line(ret.ReturnedValue is null ? "return" : "return " + Expr(ret.ReturnedValue), origin);
+                Return(ret, origin);
                 break;
             case IReturnOperation yield:
                 Fail(Descriptors.UnsupportedConstruct, yield, "An iterator (yield)", "return a list or a tuple");
@@ -266,8 +260,12 @@ internal sealed partial class MethodTranslator
             "InvalidOperationException" or "NotSupportedException" => "RuntimeError",
             _ => "Exception",
         };
-        string message = creation.Arguments.Length == 1 ? Expr(creation.Arguments[0].Value) : "";
-        writer.Line($"raise {python}({message})", origin);
+        string message = creation.Arguments.Length == 1 ? Expr(creation.Arguments[0].Value) : "\"\"";
+        RestoreGradModes(origin);
+        // Archives cannot name Python's exception classes; libtorch writes raise as this op. The assert that follows
+        // never runs: it tells the TorchScript compiler that this path ends here.
+        writer.Line($"ops.prim.RaiseException({message}, \"builtins.{python}\")", origin);
+        writer.Line("assert False");
     }
 
     private void If(IConditionalOperation conditional, string keyword)
@@ -426,11 +424,13 @@ internal sealed partial class MethodTranslator
         switch (branch.BranchKind)
         {
             case BranchKind.Break:
+                RestoreGradModesInLoop(origin);
                 writer.Line("break", origin);
                 return;
             case BranchKind.Continue:
                 // A for-loop lowered to a while must run its increment before continuing.
                 Loop? target = loops.FirstOrDefault(l => l.Operation is ILoopOperation loop && SymbolEqualityComparer.Default.Equals(loop.ContinueLabel, branch.Target));
+                RestoreGradModesInLoop(origin);
                 foreach (IOperation first in target?.BeforeContinue ?? ImmutableArray<IOperation>.Empty)
                     Statement(first);
                 writer.Line("continue", origin);
@@ -441,14 +441,24 @@ internal sealed partial class MethodTranslator
         }
     }
 
+    /// <summary>Restores the grad modes set inside the innermost loop before break or continue leaves them.</summary>
+    private void RestoreGradModesInLoop(string? origin)
+    {
+        foreach (var (saved, depth) in gradModes)
+        {
+            if (depth < loops.Count)
+                break;
+            writer.Line($"torch.set_grad_enabled({saved})", origin);
+        }
+    }
+
     private void Using(IUsingOperation usingStatement, string? origin)
     {
         IOperation resources = usingStatement.Resources;
-        string? mode = resources is IVariableDeclarationGroupOperation group ? GradMode(group) : GradModeOf(resources);
+        bool? mode = resources is IVariableDeclarationGroupOperation group ? GradMode(group) : GradModeOf(resources);
         if (mode is not null)
         {
-            writer.Line($"with {mode}:", origin);
-            Block(usingStatement.Body);
+            GradModeBlock(mode.Value, usingStatement.Body is IBlockOperation bodyBlock ? bodyBlock.Operations : new[] { usingStatement.Body }, origin);
             return;
         }
         if (resources is IVariableDeclarationGroupOperation declarations)
@@ -685,8 +695,8 @@ internal sealed partial class MethodTranslator
         Unwrap(operation) is IInvocationOperation { TargetMethod.Name: "NewDisposeScope" } invocation
         && KnownSymbols.Is(invocation.TargetMethod.ContainingType, known.Torch);
 
-    /// <summary>The <c>with</c> target for <c>using var _ = torch.no_grad()</c> (or enable_grad), else null.</summary>
-    private string? GradMode(IVariableDeclarationGroupOperation group)
+    /// <summary>The grad mode <c>using var _ = torch.no_grad()</c> (or enable_grad) sets, else null.</summary>
+    private bool? GradMode(IVariableDeclarationGroupOperation group)
     {
         var declarators = group.Declarations.SelectMany(d => d.Declarators).ToList();
         if (declarators.Count != 1)
@@ -694,24 +704,61 @@ internal sealed partial class MethodTranslator
         IOperation? initializer = declarators[0].Initializer?.Value ?? group.Declarations[0].Initializer?.Value;
         if (initializer is null)
             return null;
-        string? mode = GradModeOf(initializer);
+        bool? mode = GradModeOf(initializer);
         if (mode is not null)
             Declare(declarators[0].Symbol, declarators[0].Symbol.Name);
         return mode;
     }
 
-    private string? GradModeOf(IOperation operation)
+    private bool? GradModeOf(IOperation operation)
     {
         if (Unwrap(operation) is not IInvocationOperation invocation || !KnownSymbols.Is(invocation.TargetMethod.ContainingType, known.Torch))
             return null;
         switch (invocation.TargetMethod.Name)
         {
             case "no_grad":
-                return "torch.no_grad()";
+                return false;
             case "enable_grad" when invocation.Arguments.Length == 1 && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: bool enabled }:
-                return enabled ? "torch.enable_grad()" : "torch.no_grad()";
+                return enabled;
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// <c>using (torch.no_grad())</c>: archives cannot use <c>with torch.no_grad()</c> (only Python resolves it), so
+    /// the mode is saved, set, and restored at the end and before every return, break or continue that leaves it.
+    /// </summary>
+    private void GradModeBlock(bool enabled, IEnumerable<IOperation> body, string? origin)
+    {
+        string saved = Temporary();
+        writer.Line($"{saved} = torch.is_grad_enabled()", origin);
+        writer.Line($"torch.set_grad_enabled({ScriptSyntax.Bool(enabled)})", origin);
+        gradModes.Push((saved, loops.Count));
+        Statements(body);
+        gradModes.Pop();
+        writer.Line($"torch.set_grad_enabled({saved})", origin);
+    }
+
+    /// <summary>Restores every grad mode set inside the current method before leaving it (return, throw).</summary>
+    private void RestoreGradModes(string? origin)
+    {
+        foreach (var (saved, _) in gradModes.Reverse())
+            writer.Line($"torch.set_grad_enabled({saved})", origin);
+    }
+
+    private void Return(IReturnOperation ret, string? origin)
+    {
+        if (gradModes.Count == 0 || ret.ReturnedValue is null)
+        {
+            RestoreGradModes(origin);
+            writer.Line(ret.ReturnedValue is null ? "return" : "return " + Expr(ret.ReturnedValue), origin);
+            return;
+        }
+        // The value is computed under the block's grad mode, then the mode is restored.
+        string result = Temporary();
+        writer.Line($"{result} = {Expr(ret.ReturnedValue)}", origin);
+        RestoreGradModes(origin);
+        writer.Line($"return {result}", origin);
     }
 }

@@ -33,6 +33,7 @@ internal sealed partial class MethodTranslator
     private readonly HashSet<string> usedNames = new(System.StringComparer.Ordinal);
     private readonly HashSet<ILocalSymbol> disposeScopes = new(SymbolEqualityComparer.Default);
     private readonly Stack<Loop> loops = new();
+    private readonly Stack<(string Saved, int LoopDepth)> gradModes = new();
     private int fileVersion = 3;
     private bool hasInvalidCode;
     private int temporaries;
