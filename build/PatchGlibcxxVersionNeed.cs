@@ -1,5 +1,6 @@
 // Compiled by MSBuild's RoslynCodeTaskFactory (see TorchScribe.targets) and, for unit tests, by the test project.
-// Kept to C# 7.3 and netstandard2.0 APIs: it is compiled on the machine that builds, by whatever SDK it has.
+// Kept to plain C# and netstandard2.0 APIs: it is compiled on the machine that builds, by whatever SDK it has.
+#nullable disable
 using System;
 using System.IO;
 using System.Text;
@@ -19,7 +20,7 @@ namespace TorchScribe.Build
     /// Only copies in build/publish folders are touched, never the NuGet cache: the patched bytes are written to a
     /// new file that replaces the copy, which also breaks any hard link to the cache.
     /// </remarks>
-    public sealed class PatchGlibcxxVersionNeed : Task
+    public sealed class PatchGlibcxxVersionNeed : Microsoft.Build.Utilities.Task
     {
         /// <summary>The copied native libraries to patch.</summary>
         [Required]

@@ -218,4 +218,33 @@ public sealed class CodeFixTests
             public override Tensor forward(Tensor x) => {|TSB0007:counter|}.Calls > 0 ? x : x;
         }
         """, equivalenceKey: NonScriptableMemberCodeFix.IgnoreKey);
+
+    [Fact]
+    public Task NativeModuleFactoriesRecordTheirOptions() => Verify.CodeFix<ScriptClassDeclarationAnalyzer, UseScriptModulesCodeFix>("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly Embedding embedding = {|TSB0105:nn.Embedding|}(10, 4, padding_idx: 0);
+            private readonly MultiheadAttention attention;
+            public Model() : base("Model")
+            {
+                attention = {|TSB0105:torch.nn.MultiheadAttention|}(4, 2);
+                RegisterComponents();
+            }
+            public override Tensor forward(Tensor x) => embedding.forward(x);
+        }
+        """, """
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly Embedding embedding = ScriptModules.Embedding(10, 4, padding_idx: 0);
+            private readonly MultiheadAttention attention;
+            public Model() : base("Model")
+            {
+                attention = ScriptModules.MultiheadAttention(4, 2);
+                RegisterComponents();
+            }
+            public override Tensor forward(Tensor x) => embedding.forward(x);
+        }
+        """);
 }

@@ -83,9 +83,19 @@ void Save(object result, string prefix)
         if (items[i] is Tensor tensor)
             torch.save(tensor.detach(), path + ".pt");
         else
-            File.WriteAllText(path + ".txt", Convert.ToString(items[i], CultureInfo.InvariantCulture));
+            File.WriteAllText(path + ".txt", Convert.ToString(Plain(items[i]), CultureInfo.InvariantCulture));
     }
 }
+
+// Scalars come back from TorchScript as TorchSharp Scalars; write the .NET value they hold.
+static object? Plain(object? value) => value is Scalar scalar
+    ? scalar.Type switch
+    {
+        ScalarType.Bool => scalar.ToBoolean(),
+        ScalarType.Float16 or ScalarType.Float32 or ScalarType.Float64 or ScalarType.BFloat16 => scalar.ToDouble(),
+        _ => scalar.ToInt64(),
+    }
+    : value;
 
 void Dump(IEnumerable<(string Name, Tensor Value)> tensors, string kind)
 {

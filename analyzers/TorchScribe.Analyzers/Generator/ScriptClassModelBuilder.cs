@@ -55,6 +55,9 @@ internal static class ScriptClassModelBuilder
             inferredBase = $"global::TorchSharp.torch.nn.Module<{string.Join(", ", arguments)}>";
         }
 
+        var errors = compiled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Describe)
+            .Concat(compiled.Methods.Where(m => m.HasInvalidCode).Select(m => $"{m.Method.Name}: the method does not compile"))
+            .ToEquatableArray();
         return new ScriptClassModel(
             HintName: HintName(type),
             Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
@@ -67,10 +70,11 @@ internal static class ScriptClassModelBuilder
             Members: compiled.Context.Members.Where(m => m.Role != MemberRole.Ignored && m.Role != MemberRole.NotScriptable).Select(MemberOf).ToEquatableArray(),
             QualifiedName: compiled.Context.QualifiedName,
             FileVersion: compiled.FileVersion,
-            Methods: compiled.Methods.Select(m => new MethodModel(m.ScriptName, m.Method.IsStatic, m.Source)).ToEquatableArray(),
-            Errors: compiled.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Describe)
-                .Concat(compiled.Methods.Where(m => m.HasInvalidCode).Select(m => $"{m.Method.Name}: the method does not compile"))
-                .ToEquatableArray(),
+            // Incomplete TorchScript is never emitted: export reports the errors instead.
+            Methods: errors.Count > 0
+                ? EquatableArray<MethodModel>.Empty
+                : compiled.Methods.Select(m => new MethodModel(m.ScriptName, m.Method.IsStatic, m.Source)).ToEquatableArray(),
+            Errors: errors,
             Dependencies: compiled.Dependencies.Select(d => d.ToDisplayString(FullyQualified)).ToEquatableArray());
     }
 

@@ -233,6 +233,8 @@ internal sealed partial class MethodTranslator
 
     private static bool ConstantMatches(IOperation value, string expected)
     {
+        if (expected == "null" && IsNullLiteral(value))
+            return true;
         IOperation operand = value is IConversionOperation { OperatorMethod: not null } conversion ? conversion.Operand : value;
         if (!operand.ConstantValue.HasValue)
             return false;

@@ -525,8 +525,12 @@ internal sealed partial class MethodTranslator
         _ => operation.ConstantValue.HasValue,
     };
 
+    /// <summary>The null constant, however C# spells it: a literal, a converted literal, or a nullable default value.</summary>
     private static bool IsNullLiteral(IOperation operation) =>
-        operation.ConstantValue is { HasValue: true, Value: null } || operation is IConversionOperation { Operand.ConstantValue: { HasValue: true, Value: null } };
+        operation.ConstantValue is { HasValue: true, Value: null }
+        || operation is IConversionOperation { Operand.ConstantValue: { HasValue: true, Value: null } }
+        || operation is IDefaultValueOperation { Type.OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }
+        || operation is IDefaultValueOperation { Type.IsReferenceType: true };
 
     private static IOperation? Unwrap(IOperation? operation)
     {

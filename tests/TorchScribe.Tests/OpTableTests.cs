@@ -1,0 +1,76 @@
+using System.Reflection;
+using TorchScribe.Tests.Infrastructure;
+using TorchScribe.Tests.Models;
+using Xunit;
+using static TorchSharp.torch;
+
+namespace TorchScribe.Tests;
+
+/// <summary>Every op-table row, compiled by libtorch and run against TorchSharp's eager result.</summary>
+public sealed class OpTableTests
+{
+    [Fact]
+    public void EveryCatalogMethodMatchesTorchSharp()
+    {
+        var catalog = new OpCatalog();
+        catalog.eval();
+        manual_seed(7);
+        Tensor a = rand(4, 4) + 0.1;
+        Tensor b = rand(4, 4) + 0.1;
+        var methods = typeof(OpCatalog).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetCustomAttribute<ScriptMethodAttribute>() is not null && m.Name != "Forward")
+            .ToList();
+        Assert.True(methods.Count > 0);
+
+        using var folder = new TempFolder("op-catalog");
+        string archive = folder.File("catalog.pt");
+        TorchScript.Save(catalog, archive);
+        var result = ScriptRunnerProcess.Run(new
+        {
+            Archive = archive,
+            Output = folder.File("out"),
+            Method = "forward",
+            Methods = methods.Select(m => m.Name).ToList(),
+            Arguments = new List<string> { Save(a, folder.File("a.pt")), Save(b, folder.File("b.pt")) },
+            Modes = new List<string> { "eval" },
+            RoundTrip = false,
+        }, folder.File("out"));
+        Assert.True(result.Succeeded, $"libtorch could not load or run the op catalog:\n{result.Error}\n{Equivalence.Code(archive)}");
+
+        var failures = new List<string>();
+        foreach (MethodInfo method in methods)
+        {
+            object eager = Equivalence.Run(() => method.Invoke(catalog, new object[] { a, b })!, 1234);
+            object[] items = eager is System.Runtime.CompilerServices.ITuple tuple
+                ? Enumerable.Range(0, tuple.Length).Select(i => tuple[i]!).ToArray()
+                : new[] { eager };
+            for (int i = 0; i < items.Length; i++)
+            {
+                string path = Path.Combine(result.Folder, $"{method.Name}_{i}");
+                try
+                {
+                    if (items[i] is Tensor expected)
+                    {
+                        using Tensor actual = load(path + ".pt");
+                        Equivalence.AssertClose(expected, actual, 1e-5, $"{method.Name}[{i}]");
+                    }
+                    else
+                    {
+                        Assert.Equal(Convert.ToString(items[i], System.Globalization.CultureInfo.InvariantCulture), File.ReadAllText(path + ".txt"));
+                    }
+                }
+                catch (Exception e) when (e is Xunit.Sdk.XunitException or FileNotFoundException)
+                {
+                    failures.Add($"{method.Name}[{i}]: {e.Message}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static string Save(Tensor tensor, string path)
+    {
+        save(tensor, path);
+        return "tensor:" + path;
+    }
+}
