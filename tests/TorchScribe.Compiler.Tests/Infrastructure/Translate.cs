@@ -7,10 +7,12 @@ namespace TorchScribe.Compiler.Tests.Infrastructure;
 /// <summary>Runs the compiler core on the [ScriptClass] types of a compilation.</summary>
 internal static class Translate
 {
-    public static ScriptClassCompilation Class(Compilation compilation, string typeName)
+    public static ScriptClassCompilation Class(Compilation compilation, string typeName) =>
+        Class(compilation, compilation.GetTypeByMetadataName(typeName) ?? throw new ArgumentException($"no type {typeName}"));
+
+    public static ScriptClassCompilation Class(Compilation compilation, INamedTypeSymbol type)
     {
         var known = KnownSymbols.Create(compilation);
-        INamedTypeSymbol type = compilation.GetTypeByMetadataName(typeName) ?? throw new ArgumentException($"no type {typeName}");
         return ScriptClassCompiler.Compile(type, known, method =>
         {
             foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
