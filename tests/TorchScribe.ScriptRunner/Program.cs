@@ -10,6 +10,7 @@ using static TorchSharp.torch;
 
 // Usage: TorchScribe.ScriptRunner <request.json>
 // Writes, into the request's output folder: <mode>_<i>.pt per result tensor (or <mode>_<i>.txt for scalars),
+// <method>_<i>.pt per extra method (run in the last mode),
 // parameters.txt + parameter_<i>.pt, buffers.txt + buffer_<i>.pt, roundtrip_eval_<i>.pt, and done.txt last.
 if (args.Length != 1)
 {
@@ -25,7 +26,7 @@ foreach (string mode in request.Modes)
     module.train(mode == "train");
     Save(Run(module), mode);
 }
-module.eval();
+module.train(request.Modes.LastOrDefault() == "train");
 foreach (string method in request.Methods)
 {
     torch.manual_seed(request.Seed);

@@ -226,4 +226,6 @@ public partial class OpCatalog
         map.Clear();
         return tensor(found + map.Count);
     }
+
+    [ScriptMethod] public Tensor GradEnabled(Tensor a, Tensor b) => is_grad_enabled() ? a : b;
 }

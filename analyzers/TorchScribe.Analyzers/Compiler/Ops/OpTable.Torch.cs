@@ -14,6 +14,8 @@ internal static partial class OpTable
         const string Named = "device=null;requires_grad=false;names=null";
         const string Factory = "ScalarType?, Device?, bool, string[]?";
 
+        yield return Row(Torch, "is_grad_enabled", "torch.is_grad_enabled()");
+
         // Factories.
         yield return Row(Torch, "zeros", "torch.zeros({size:list}, dtype={dtype})", when: Named);
         yield return Row(Torch, "zeros", "torch.zeros([{rows}, {columns}], dtype={dtype})", when: Named, signature: $"int, int, {Factory}");

@@ -197,6 +197,9 @@ internal sealed partial class MethodTranslator
         if (property.Name == "training" && known.IsModule(property.ContainingType) && reference.Instance is not null)
             return ScriptSyntax.Attribute(Expr(reference.Instance), "training");
 
+        if (reference.Instance is { Type.SpecialType: SpecialType.System_String } && property.Name == "Length")
+            return Fail(Descriptors.NoTorchScriptMapping, reference, "string.Length", "TorchScript strings count UTF-8 bytes, not UTF-16 characters; compare strings instead");
+
         if (reference.Instance is { } lengthOf && property.Name is "Length" or "Count"
             && (lengthOf.Type is IArrayTypeSymbol || ScriptTypes.Map(lengthOf.Type, known) is { } listType && (listType.StartsWith("List[", StringComparison.Ordinal) || listType.StartsWith("Dict[", StringComparison.Ordinal))
                 || KnownSymbols.Is(lengthOf.Type, known.ModuleList)))

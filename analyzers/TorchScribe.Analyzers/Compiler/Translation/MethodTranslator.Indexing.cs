@@ -121,7 +121,9 @@ internal sealed partial class MethodTranslator
     private string SliceBound(IOperation? bound)
     {
         IOperation? value = bound;
-        while (value is IConversionOperation { OperatorMethod: null } conversion)
+        // Plain conversions, and System.Index's implicit conversion from int (how `1..3` is typed).
+        while (value is IConversionOperation conversion
+               && (conversion.OperatorMethod is null || conversion.OperatorMethod.ContainingType.ToDisplayString() == "System.Index"))
             value = conversion.Operand;
         return value switch
         {

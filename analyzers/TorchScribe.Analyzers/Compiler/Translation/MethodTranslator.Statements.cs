@@ -78,6 +78,9 @@ internal sealed partial class MethodTranslator
             case IBranchOperation branch:
                 Branch(branch, origin);
                 break;
+            case IThrowOperation thrown:
+                Throw(thrown, origin);
+                break;
             case IUsingOperation usingStatement:
                 Using(usingStatement, origin);
                 break;

@@ -92,8 +92,7 @@ internal sealed partial class MethodTranslator
         }
         else
         {
-            foreach (IOperation operation in BodyStatements(body))
-                Statement(operation);
+            Statements(BodyStatements(body));
         }
         if (writer.Length == start)
             writer.Line("pass");
