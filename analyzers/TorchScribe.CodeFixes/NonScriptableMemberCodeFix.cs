@@ -43,12 +43,23 @@ public sealed class NonScriptableMemberCodeFix : CodeFixProvider
                     cancellationToken => AddAttributeAsync(context.Document.Project.Solution, declaration, "ScriptIgnore", makePartial: false, cancellationToken), IgnoreKey), diagnostic);
             }
             ITypeSymbol? type = (member as IFieldSymbol)?.Type ?? (member as IPropertySymbol)?.Type;
-            if (type is INamedTypeSymbol { TypeKind: TypeKind.Class } named && named.DeclaringSyntaxReferences.FirstOrDefault() is { } typeDeclaration)
+            if (type is INamedTypeSymbol { TypeKind: TypeKind.Class } named && IsModule(named) && named.DeclaringSyntaxReferences.FirstOrDefault() is { } typeDeclaration)
             {
                 context.RegisterCodeFix(CodeAction.Create($"Mark '{named.Name}' [ScriptClass]",
                     cancellationToken => AddAttributeAsync(context.Document.Project.Solution, typeDeclaration, "ScriptClass", makePartial: true, cancellationToken), ScriptClassKey), diagnostic);
             }
         }
+    }
+
+    /// <summary>Only TorchSharp modules can become [ScriptClass] types.</summary>
+    private static bool IsModule(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (current.ToDisplayString() == "TorchSharp.torch.nn.Module")
+                return true;
+        }
+        return false;
     }
 
     private static async Task<Solution> AddAttributeAsync(Solution solution, SyntaxReference reference, string attribute, bool makePartial, CancellationToken cancellationToken)

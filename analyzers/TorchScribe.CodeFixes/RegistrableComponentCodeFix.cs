@@ -21,6 +21,9 @@ public sealed class RegistrableComponentCodeFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ComponentNotRegistrable);
 
+    // One key for both shapes of the fix, so "fix all" (and dotnet format) makes every component registrable at once.
+    private const string EquivalenceKey = nameof(RegistrableComponentCodeFix);
+
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -35,12 +38,12 @@ public sealed class RegistrableComponentCodeFix : CodeFixProvider
             if (holder == "AutoProperty" && node?.FirstAncestorOrSelf<PropertyDeclarationSyntax>() is { } property)
             {
                 context.RegisterCodeFix(CodeAction.Create("Turn the auto-property into a field",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(property, ToField(property)))), nameof(RegistrableComponentCodeFix) + ".Field"), diagnostic);
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(property, ToField(property)))), EquivalenceKey), diagnostic);
             }
             else if (holder is "List" or "Array" && node?.FirstAncestorOrSelf<FieldDeclarationSyntax>() is { } field && ElementType(field.Declaration.Type) is { } element)
             {
                 context.RegisterCodeFix(CodeAction.Create($"Use ModuleList<{element}>",
-                    cancellationToken => UseModuleListAsync(context.Document, field, element, cancellationToken), nameof(RegistrableComponentCodeFix) + ".ModuleList"), diagnostic);
+                    cancellationToken => UseModuleListAsync(context.Document, field, element, cancellationToken), EquivalenceKey), diagnostic);
             }
         }
     }

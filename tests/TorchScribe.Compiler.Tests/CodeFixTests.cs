@@ -97,21 +97,57 @@ public sealed class CodeFixTests
         [ScriptClass]
         public partial class Model : Module<Tensor, Tensor>
         {
-            public Linear {|TSB0103:Head|} { get; } = nn.Linear(2, 2);
-            internal Parameter {|TSB0103:Scale|} { get; set; }
+            public Parameter {|TSB0103:Shift|} { get; } = nn.Parameter(torch.zeros(1));
+            internal Parameter {|TSB0103:Scale|} { get; }
             public Model() : base("Model") { Scale = nn.Parameter(torch.ones(1)); RegisterComponents(); }
-            public override Tensor forward(Tensor x) => Head.forward(x) * Scale;
+            public override Tensor forward(Tensor x) => x * Scale + Shift;
         }
         """, """
         [ScriptClass]
         public partial class Model : Module<Tensor, Tensor>
         {
-            public readonly Linear Head = nn.Linear(2, 2);
-            internal Parameter Scale;
+            public readonly Parameter Shift = nn.Parameter(torch.zeros(1));
+            internal readonly Parameter Scale;
             public Model() : base("Model") { Scale = nn.Parameter(torch.ones(1)); RegisterComponents(); }
-            public override Tensor forward(Tensor x) => Head.forward(x) * Scale;
+            public override Tensor forward(Tensor x) => x * Scale + Shift;
         }
         """);
+
+    [Fact]
+    public Task FixAllMakesBothShapesRegistrableAtOnce() => Verify.CodeFix<ScriptClassDeclarationAnalyzer, RegistrableComponentCodeFix>("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly List<Linear> {|TSB0103:layers|} = new List<Linear>();
+            public Parameter {|TSB0103:Scale|} { get; } = nn.Parameter(torch.ones(2));
+            public Model() : base("Model") { layers.Add(nn.Linear(2, 2)); RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x * Scale;
+        }
+        """, """
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly ModuleList<Linear> layers = new ModuleList<Linear>();
+            public readonly Parameter Scale = nn.Parameter(torch.ones(2));
+            public Model() : base("Model") { layers.Add(nn.Linear(2, 2)); RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x * Scale;
+        }
+        """);
+
+    [Fact]
+    public Task CollectionsOfTensorsGetNoModuleListFix()
+    {
+        const string source = """
+            [ScriptClass]
+            public partial class Model : Module<Tensor, Tensor>
+            {
+                private readonly Parameter[] {|TSB0103:weights|} = { nn.Parameter(torch.ones(2)) };
+                public Model() : base("Model") { RegisterComponents(); }
+                public override Tensor forward(Tensor x) => x;
+            }
+            """;
+        return Verify.CodeFix<ScriptClassDeclarationAnalyzer, RegistrableComponentCodeFix>(source, source);
+    }
 
     [Fact]
     public Task ListsAndArraysOfModulesBecomeModuleLists() => Verify.CodeFix<ScriptClassDeclarationAnalyzer, RegistrableComponentCodeFix>("""

@@ -1,4 +1,6 @@
+using Microsoft.CodeAnalysis.Testing;
 using TorchScribe.Analyzers.Analyzers;
+using TorchScribe.Analyzers.Diagnostics;
 using TorchScribe.Compiler.Tests.Infrastructure;
 using Xunit;
 
@@ -76,6 +78,31 @@ public sealed class ScriptBodyAnalyzerTests
         """);
 
     [Fact]
+    public Task OnlyOwnModuleTypesAreSuggestedAsScriptClasses() => Infrastructure.Verify.Analyzer<ScriptBodyAnalyzer>("""
+        public sealed class Doubler : Module<Tensor, Tensor>
+        {
+            public Doubler() : base("Doubler") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x * 2;
+        }
+
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly Doubler doubler = new Doubler();
+            private readonly Dictionary<string, object> options = new Dictionary<string, object>();
+            private static int calls;
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => {|#0:doubler|}.forward(x) * ({|#1:options|}.Count + {|#2:calls|});
+        }
+        """,
+        new DiagnosticResult(Descriptors.NonScriptableMember).WithLocation(0)
+            .WithArguments("doubler", "Doubler", "mark 'Doubler' [ScriptClass], or mark 'doubler' [ScriptIgnore] and keep it out of script code"),
+        new DiagnosticResult(Descriptors.NonScriptableMember).WithLocation(1)
+            .WithArguments("options", "Dictionary<string, object>", "mark 'options' [ScriptIgnore] and keep it out of script code"),
+        new DiagnosticResult(Descriptors.NoTorchScriptMapping).WithLocation(2)
+            .WithArguments("The static member 'calls'", "TorchScript modules have no static state; make it a static readonly number, bool or string (a constant), or an instance member"));
+
+    [Fact]
     public Task LanguageConstructsWithoutTorchScriptEquivalentAreReported() => Verify(Module("""
         {|TSB0006:try { x = x * 2; } catch (Exception) { }|}
         var doubled = {|TSB0006:(Tensor t) => t * 2|};
@@ -107,7 +134,15 @@ public sealed class ScriptBodyAnalyzerTests
     public Task TensorValueBranchIsReportedAsInfo() => Verify(Module("""
         if ({|TSB0200:(x * 2).item<float>()|} > 0)
             return x;
-        return -x;
+        if ({|TSB0200:x.sum().ToBoolean()|} || {|TSB0200:x.mean().ToSingle()|} < {|TSB0200:(float)x.max()|})
+            return x * 2;
+        while ({|TSB0200:x.min().ToDouble()|} > 1)
+            x = x / 2;
+        switch ({|TSB0200:x.argmax().ToInt64()|})
+        {
+            case 0: return x;
+            default: return -x;
+        }
         """));
 
     [Fact]
@@ -127,7 +162,7 @@ public sealed class ScriptBodyAnalyzerTests
         public partial class Model : Module<Tensor, Tensor>
         {
             public Model() : base("Model") { RegisterComponents(); }
-            private Tensor Helper(Tensor t) => {|TSB0004:t.ToString()|}.Length > 0 ? t : t;
+            private Tensor Helper(Tensor t) => {|TSB0007:{|TSB0004:t.ToString()|}.Length|} > 0 ? t : t;
             private Tensor NotCalled(Tensor t) { Console.WriteLine(t); return t; }
             public override Tensor forward(Tensor x) => Helper(x);
         }

@@ -47,13 +47,16 @@ public sealed class ScriptClassDeclarationAnalyzerTests
         """);
 
     [Fact]
-    public Task ComponentsInAutoPropertiesArraysAndListsAreReported() => Verify("""
+    public Task ComponentsInGetOnlyTensorPropertiesArraysAndListsAreReported() => Verify("""
         [ScriptClass]
         public partial class Model : Module<Tensor, Tensor>
         {
-            public Linear {|TSB0103:Head|} { get; } = nn.Linear(2, 2);
+            public Linear Head { get; } = nn.Linear(2, 2);
+            public Parameter {|TSB0103:Scale|} { get; } = nn.Parameter(torch.ones(2));
+            public Parameter Shift { get; private set; } = nn.Parameter(torch.zeros(2));
             private readonly Linear[] {|TSB0103:blocks|} = { nn.Linear(2, 2) };
             private readonly List<Linear> {|TSB0103:layers|} = new List<Linear>();
+            private readonly Tensor[] {|TSB0103:masks|} = { torch.ones(2) };
             private readonly ModuleList<Linear> fine = new ModuleList<Linear>();
             public int Count { get; } = 2;
             public Model() : base("Model") { RegisterComponents(); }

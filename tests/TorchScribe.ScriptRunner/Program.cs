@@ -20,6 +20,8 @@ if (args.Length != 1)
 RunRequest request = JsonSerializer.Deserialize<RunRequest>(File.ReadAllText(args[0])) ?? throw new InvalidDataException("empty request");
 Directory.CreateDirectory(request.Output);
 
+// The C# side runs without autograd (Equivalence.Run); so does this side, so is_grad_enabled() agrees.
+using var noGrad = torch.no_grad();
 jit.ScriptModule module = jit.load(request.Archive);
 foreach (string mode in request.Modes)
 {

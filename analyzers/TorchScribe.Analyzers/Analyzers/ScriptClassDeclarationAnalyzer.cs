@@ -20,7 +20,7 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: what a TSB0101 is about (<c>ReadOnly</c> or <c>Type</c>).</summary>
     public const string ProblemProperty = "Problem";
 
-    /// <summary>Diagnostic property: what holds the component in a TSB0103 (<c>AutoProperty</c>, <c>Array</c>, <c>List</c>).</summary>
+    /// <summary>Diagnostic property: what holds the component in a TSB0103 (<c>AutoProperty</c>; <c>Array</c> or <c>List</c> of modules; <c>Tensors</c> for collections of parameters or tensors).</summary>
     public const string HolderProperty = "Holder";
 
     /// <summary>Diagnostic property: the factory name of a TSB0105 (<c>Embedding</c>, …).</summary>
@@ -171,17 +171,22 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         ITypeSymbol? memberType = (member as IFieldSymbol)?.Type ?? (member as IPropertySymbol)?.Type;
         if (memberType is null)
             return;
-        if (member is IPropertySymbol property && ScriptMembers.IsAutoProperty(property) && ComponentKind(memberType, known) is { } kind)
+        // The generated RegisterComponents registers auto-properties under their own name, and moves submodules in place;
+        // only a parameter or tensor in a get-only auto-property cannot be re-bound when .to() replaces it.
+        if (member is IPropertySymbol { SetMethod: null } property && ScriptMembers.IsAutoProperty(property)
+            && ComponentKind(memberType, known) is "parameter" or "tensor")
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ComponentNotRegistrable, location, Properties(HolderProperty, "AutoProperty"),
-                member.Name, $"a {kind}", "an auto-property",
-                "TorchSharp registers it as '<" + member.Name + ">k__BackingField' and cannot re-bind it after .to(); make it a private field"));
+                member.Name, $"a {ComponentKind(memberType, known)}", "a get-only auto-property",
+                ".to() replaces the tensor and cannot re-bind the property, which would keep the old, disposed one; make it a field"));
             return;
         }
         if (ElementOfCollection(memberType) is { } element && ComponentKind(element.Element, known) is { } elementKind)
         {
-            string replacement = elementKind == "module" ? $"ModuleList<{element.Element.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}>" : elementKind == "parameter" ? "ParameterList" : "one field per tensor";
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ComponentNotRegistrable, location, Properties(HolderProperty, element.Holder),
+            // Only collections of modules have a registrable counterpart that exports (ModuleList); the fix is offered for those.
+            string holder = elementKind == "module" ? element.Holder : "Tensors";
+            string replacement = elementKind == "module" ? $"ModuleList<{element.Element.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}>" : $"one field per {elementKind}";
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ComponentNotRegistrable, location, Properties(HolderProperty, holder),
                 member.Name, $"{elementKind}s", element.Holder == "Array" ? "an array" : "a List<T>",
                 $"TorchSharp never registers its items, so they are not trained, moved or saved; use {replacement}"));
         }
@@ -224,9 +229,10 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
             || method.ContainingType.ToDisplayString() != "TorchSharp.torch.nn")
             return;
-        string factory = name.Replace("_from_pretrained", "");
+        string module = name.Replace("_from_pretrained", "");
+        string article = module[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "an" : "a";
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnrecordedNativeModule, invocation.Expression.GetLocation(), Properties(FactoryProperty, name),
-            invocation.Expression.ToString(), factory));
+            invocation.Expression.ToString(), $"{article} {module}", name));
     }
 
     /// <summary>"module", "parameter" or "tensor" for component types; null otherwise.</summary>

@@ -38,8 +38,8 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor NonScriptableMember = Create(
         DiagnosticIds.NonScriptableMember, Scripting, DiagnosticSeverity.Error,
         "Member of a non-scriptable type used in script code",
-        "'{0}' has type '{1}', which is not scriptable; mark '{1}' [ScriptClass], or mark '{0}' [ScriptIgnore] and keep it out of script code",
-        "Script code may only use members whose types exist in TorchScript: tensors, numbers, bools, strings, lists, tuples, dictionaries, TorchSharp modules and [ScriptClass] modules.");
+        "'{0}' has type '{1}', which is not scriptable; {2}",
+        "Script code may only use members whose types exist in TorchScript: tensors, numbers, bools, strings, lists, tuples, dictionaries, the TorchSharp modules TorchScribe exports, and [ScriptClass] modules.");
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
         DiagnosticIds.UnsupportedConstruct, Scripting, DiagnosticSeverity.Error,
@@ -73,27 +73,27 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor ComponentNotRegistrable = Create(
         DiagnosticIds.ComponentNotRegistrable, Usage, DiagnosticSeverity.Warning,
-        "Module component held where TorchSharp registers it wrongly",
+        "Module component held where it cannot be registered or re-bound",
         "'{0}' holds {1} in {2}; {3}",
-        "TorchSharp registers auto-properties under their backing-field name (<x>k__BackingField) and skips arrays and List<T> of modules entirely.");
+        "TorchSharp never registers the items of arrays and List<T>, so they are not trained, moved or saved; and .to() replaces parameters and tensors, which a get-only auto-property cannot take back.");
 
     public static readonly DiagnosticDescriptor InvalidForward = Create(
         DiagnosticIds.InvalidForward, Usage, DiagnosticSeverity.Error,
         "[ScriptClass] forward is missing or invalid",
         "{0}",
-        "A [ScriptClass] module needs exactly one forward: a forward override or a [ScriptMethod] named Forward, with at most 6 inputs (TorchSharp's Module<T1..T6, TResult>).");
+        "A [ScriptClass] module needs exactly one forward: a forward override or a [ScriptMethod] named Forward, with 1 to 6 inputs (TorchSharp's Module<T1..T6, TResult>).");
 
     public static readonly DiagnosticDescriptor UnrecordedNativeModule = Create(
         DiagnosticIds.UnrecordedNativeModule, Usage, DiagnosticSeverity.Warning,
         "Native module whose options export cannot read",
-        "'{0}' creates a {1} whose options TorchSharp does not expose, so it cannot be exported; create it with TorchScribe.ScriptModules.{1}(...), which records them",
+        "'{0}' creates {1} whose options TorchSharp does not expose, so it cannot be exported; create it with TorchScribe.ScriptModules.{2}(...), which records them",
         "Embedding, EmbeddingBag, MultiheadAttention and the Transformer layers are thin handles over libtorch modules: their options cannot be read back from .NET. TorchScribe.ScriptModules has drop-in factories that record them.");
 
     public static readonly DiagnosticDescriptor InvalidScriptClassBase = Create(
         DiagnosticIds.InvalidScriptClassBase, Usage, DiagnosticSeverity.Error,
         "[ScriptClass] type has an unsupported shape",
         "[ScriptClass] type '{0}' {1}",
-        "A [ScriptClass] type is a non-generic class that derives from TorchSharp's Module<T..., TResult> (or from another [ScriptClass]), or omits its base class so the generator infers it.");
+        "A [ScriptClass] type is a non-generic class that derives directly from TorchSharp's Module<T..., TResult>, or omits its base class so the generator infers it from the forward.");
 
     public static readonly DiagnosticDescriptor TensorValueBranch = Create(
         DiagnosticIds.TensorValueBranch, Performance, DiagnosticSeverity.Info,

@@ -52,9 +52,7 @@ public partial class Named : nn.Module<Tensor, Tensor>
     [TorchSharp.Utils.ComponentName(Name = "proj")]
     private readonly Linear projection;
 
-#pragma warning disable TSB0103 // the point of this test: the generated registration uses the property's name
-    public Linear Head { get; private set; }
-#pragma warning restore TSB0103
+    public Linear Head { get; }
 
     public Named() : base(nameof(Named))
     {

@@ -42,8 +42,8 @@ public partial class OpCatalog
     [ScriptMethod] public Tensor Sizes(Tensor a, Tensor b) => tensor(a.size()[1] + a.size(0) + a.dim() + a.ndim + a.Dimensions + a.numel() + a.NumberOfElements + numel(b));
     [ScriptMethod] public Tensor ShapeAndType(Tensor a, Tensor b) => b.reshape(a.shape).to(a.dtype);
     [ScriptMethod] public Tensor Flags(Tensor a, Tensor b) => tensor(a.requires_grad || a.is_floating_point());
-    [ScriptMethod] public Tensor Items(Tensor a, Tensor b) => tensor(a.sum().item<float>() + a.mean().ToDouble());
-    [ScriptMethod] public Tensor ItemLong(Tensor a, Tensor b) => tensor(a.argmax().ToInt64());
+    [ScriptMethod] public Tensor Items(Tensor a, Tensor b) => tensor(a.sum().item<float>() + a.mean().ToDouble() + a.max().ToSingle());
+    [ScriptMethod] public Tensor ItemLong(Tensor a, Tensor b) => tensor(a.argmax().ToInt64() + a.argmin().ToInt32());
     [ScriptMethod] public Tensor ItemBool(Tensor a, Tensor b) => tensor((a > 0.5).any().ToBoolean());
 
     // ---- elementwise math

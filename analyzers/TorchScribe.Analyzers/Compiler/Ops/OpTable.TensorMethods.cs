@@ -32,6 +32,8 @@ internal static partial class OpTable
 
         // One-element tensors read as numbers (TensorExtensionMethods).
         yield return Row(Extensions, "ToDouble", "float({this}.item())");
+        yield return Row(Extensions, "ToSingle", "float({this}.item())");
+        yield return Row(Extensions, "ToInt32", "int({this}.item())");
         yield return Row(Extensions, "ToInt64", "int({this}.item())");
         yield return Row(Extensions, "ToBoolean", "bool({this}.item())");
 

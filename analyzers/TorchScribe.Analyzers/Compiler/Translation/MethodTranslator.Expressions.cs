@@ -197,8 +197,11 @@ internal sealed partial class MethodTranslator
         if (property.Name == "training" && known.IsModule(property.ContainingType) && reference.Instance is not null)
             return ScriptSyntax.Attribute(Expr(reference.Instance), "training");
 
-        if (reference.Instance is { Type.SpecialType: SpecialType.System_String } && property.Name == "Length")
+        if (reference.Instance is { Type.SpecialType: SpecialType.System_String } text && property.Name == "Length")
+        {
+            Expr(text);     // problems inside the string expression are reported too, at their own location
             return Fail(Descriptors.NoTorchScriptMapping, reference, "string.Length", "TorchScript strings count UTF-8 bytes, not UTF-16 characters; compare strings instead");
+        }
 
         if (reference.Instance is { } lengthOf && property.Name is "Length" or "Count"
             && (lengthOf.Type is IArrayTypeSymbol || ScriptTypes.Map(lengthOf.Type, known) is { } listType && (listType.StartsWith("List[", StringComparison.Ordinal) || listType.StartsWith("Dict[", StringComparison.Ordinal))
@@ -226,12 +229,18 @@ internal sealed partial class MethodTranslator
                 return ScriptSyntax.Hole(member.Name);
             case MemberRole.Ignored:
                 return Fail(Descriptors.NoTorchScriptMapping, reference, $"The [ScriptIgnore] member '{member.Name}'", "remove [ScriptIgnore], or keep the member out of script code");
+            case MemberRole.NotScriptable when member.IsStatic:
+                return Fail(Descriptors.NoTorchScriptMapping, reference, $"The static member '{member.Name}'",
+                    "TorchScript modules have no static state; make it a static readonly number, bool or string (a constant), or an instance member");
             case MemberRole.NotScriptable:
             case MemberRole.Submodule when !member.Scriptable:
-                return Fail(Descriptors.NonScriptableMember, reference, member.Symbol.Name, member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
+                string typeName = member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+                string ignore = $"mark '{member.Name}' [ScriptIgnore] and keep it out of script code";
+                // Only a module class the user owns can become a [ScriptClass]; for anything else, ignoring is the way out.
+                bool ownModule = known.IsModule(member.Type) && member.Type.DeclaringSyntaxReferences.Length > 0;
+                return Fail(Descriptors.NonScriptableMember, reference, member.Symbol.Name, typeName,
+                    ownModule ? $"mark '{typeName}' [ScriptClass], or {ignore}" : ignore);
             default:
-                if (member.IsStatic)
-                    return Fail(Descriptors.NoTorchScriptMapping, reference, $"The static member '{member.Name}'", "make it readonly and [ScriptConstant], or an instance member");
                 if (method.IsStatic)
                     return Fail(Descriptors.UnsupportedConstruct, reference, $"Reading '{member.Name}' in a static method", "make the method an instance method");
                 return ScriptSyntax.Attribute("self", member.Name);
@@ -551,8 +560,7 @@ internal sealed partial class MethodTranslator
         {
             bool readsTensor = operation switch
             {
-                IInvocationOperation invocation => known.IsTensor(invocation.TargetMethod.ContainingType)
-                    && invocation.TargetMethod.Name is "item" or "ToBoolean" or "ToSingle" or "ToDouble" or "ToInt32" or "ToInt64",
+                IInvocationOperation invocation => ReadsElement(invocation.TargetMethod),
                 IConversionOperation { OperatorMethod: not null } conversion => known.IsTensor(conversion.Operand.Type) && !known.IsTensor(conversion.Type),
                 _ => false,
             };
@@ -560,6 +568,13 @@ internal sealed partial class MethodTranslator
                 diagnostics.Add(Diagnostic.Create(Descriptors.TensorValueBranch, operation.Syntax.GetLocation(), operation.Syntax.ToString()));
         }
     }
+
+    /// <summary><c>t.item&lt;T&gt;()</c> and the <c>TensorExtensionMethods</c> readers (<c>t.ToBoolean()</c>, <c>t.ToDouble()</c>, …).</summary>
+    private bool ReadsElement(IMethodSymbol method) =>
+        method.Name is "item" or "ToBoolean" or "ToSingle" or "ToDouble" or "ToInt32" or "ToInt64"
+        && (known.IsTensor(method.ContainingType)
+            || method.ReducedFrom is { } extension && extension.Parameters.Length > 0 && known.IsTensor(extension.Parameters[0].Type)
+            || method.IsExtensionMethod && method.Parameters.Length > 0 && known.IsTensor(method.Parameters[0].Type));
 
     private static readonly Dictionary<string, int> DtypeCodes = new(StringComparer.Ordinal)
     {

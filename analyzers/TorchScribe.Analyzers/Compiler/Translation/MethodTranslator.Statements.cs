@@ -487,6 +487,7 @@ internal sealed partial class MethodTranslator
 
     private void Switch(ISwitchOperation switchStatement, string? origin)
     {
+        ReportTensorBranches(switchStatement.Value);
         string value = Expr(switchStatement.Value);
         if (!IsSimple(switchStatement.Value))
         {
