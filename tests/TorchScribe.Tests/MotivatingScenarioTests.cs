@@ -49,4 +49,14 @@ public sealed class MotivatingScenarioTests
         string code = Equivalence.Code(archive);
         Assert.Contains("___torch_mangle_", code);
     }
+
+    [Fact]
+    public void ForwardOnceCallingANonScriptableHelperExportsOnceFixed()
+    {
+        manual_seed(3);
+        var model = new Squashed();
+        Tensor x = randn(4, 6);
+        using var folder = new TempFolder("scenario-c-fixed");
+        Equivalence.AssertExportMatches(model, () => model.forward(x), new object[] { x }, folder);
+    }
 }

@@ -1,3 +1,4 @@
+using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -56,4 +57,23 @@ public partial class Consts
             return x * a;
         return x + b;
     }
+}
+
+/// <summary>
+/// Scenario (c), fixed: the forward once called a NumSharp helper object (TSB0005); with the helper moved into the
+/// class (TSB0003, TSB0004) and the TSB0003 code fix applied, it is this. MotivatingScenarioFixTests checks that the
+/// fix produces exactly the body below.
+/// </summary>
+[ScriptClass]
+public partial class Squashed : nn.Module<Tensor, Tensor>
+{
+    private readonly Linear proj = nn.Linear(6, 6);
+
+    public Squashed() : base(nameof(Squashed)) => RegisterComponents();
+
+    public override Tensor forward(Tensor x) => Squash(proj.forward(x));
+
+    // fixed: begin
+    private static Tensor Squash(Tensor t) => torch.tanh(t).reshape(t.shape) * 0.5;
+    // fixed: end
 }
