@@ -24,7 +24,8 @@ public static class TorchScript
     /// <param name="path">The archive path, usually ending in <c>.pt</c>.</param>
     /// <exception cref="TorchScriptExportException">A module in the tree cannot be exported; the message names its path.</exception>
     /// <remarks>The archive is written to a temporary file in the same folder and moved into place, so a failed
-    /// export never leaves a partial file and never overwrites an existing one.</remarks>
+    /// export never leaves a partial file and never overwrites an existing one. Like <c>torch.save</c> and TorchSharp's
+    /// <c>Module.save</c>, it does not force the data to disk (fsync).</remarks>
     public static void Save(nn.Module module, string path)
     {
         ArgumentNullException.ThrowIfNull(module);
@@ -36,7 +37,7 @@ public static class TorchScript
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 Save(module, stream);
-                stream.Flush(flushToDisk: true);
+                stream.Flush();
             }
             File.Move(temporary, fullPath, overwrite: true);
         }

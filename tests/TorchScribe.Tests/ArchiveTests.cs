@@ -81,6 +81,20 @@ public sealed class ArchiveTests
         Assert.Equal(new float[] { 0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11 }, values);
     }
 
+    [Fact]
+    public void StoragesLargerThanOneChunkAreWrittenWhole()
+    {
+        // Storages over 2 GiB cannot be one span; they are written in chunks. Tiny chunks show the seams are exact.
+        var model = new WithBuffer(arange(1000, dtype: ScalarType.Float32).reshape(10, 100).t());
+        var exporter = new ModuleExporter();
+        ScriptObject root = exporter.Export(model, "");
+        var whole = new MemoryStream();
+        var chunked = new MemoryStream();
+        ArchiveWriter.Write(whole, root, exporter.CodeFiles(), exporter.FileVersion);
+        ArchiveWriter.Write(chunked, root, exporter.CodeFiles(), exporter.FileVersion, chunkBytes: 28);
+        Assert.Equal(whole.ToArray(), chunked.ToArray());
+    }
+
     [Theory]
     [InlineData("plain", "3")]
     [InlineData("divides", "4")]

@@ -23,7 +23,8 @@ internal static class ArchiveWriter
     /// <param name="root">The pickled module tree.</param>
     /// <param name="codeFiles">Code file path (e.g. <c>code/__torch__.py</c>) → source.</param>
     /// <param name="fileVersion">The <c>version</c> record.</param>
-    public static void Write(Stream output, ScriptObject root, IReadOnlyDictionary<string, string> codeFiles, int fileVersion)
+    /// <param name="chunkBytes">At most this many storage bytes are viewed as one span.</param>
+    public static void Write(Stream output, ScriptObject root, IReadOnlyDictionary<string, string> codeFiles, int fileVersion, long chunkBytes = ChunkBytes)
     {
         if (!BitConverter.IsLittleEndian)
             throw new PlatformNotSupportedException("TorchScript storages are little-endian; big-endian hosts are not supported.");
@@ -32,7 +33,7 @@ internal static class ArchiveWriter
 
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (key, tensor) in pickler.Storages)
-            WriteStorage(zip, "data/" + key, tensor);
+            WriteStorage(zip, "data/" + key, tensor, chunkBytes);
         WriteRecord(zip, "data.pkl", data, CompressionLevel.NoCompression);
         foreach (var file in codeFiles.OrderBy(f => f.Key, StringComparer.Ordinal))
             WriteRecord(zip, file.Key, Encoding.UTF8.GetBytes(file.Value), CompressionLevel.Optimal);
@@ -49,16 +50,27 @@ internal static class ArchiveWriter
         stream.Write(bytes, 0, bytes.Length);
     }
 
-    /// <summary>The tensor's elements, contiguous and little-endian, copied to the CPU first when needed.</summary>
-    private static void WriteStorage(ZipArchive zip, string name, Tensor tensor)
+    /// <summary>Storage bytes viewed as one span at a time (spans are int-indexed; a storage may exceed 2 GiB).</summary>
+    public const long ChunkBytes = 1L << 30;
+
+    /// <summary>
+    /// The tensor's elements, contiguous and little-endian, copied to the CPU first when needed. They are written
+    /// straight from native memory, in chunks, without a managed copy.
+    /// </summary>
+    private static void WriteStorage(ZipArchive zip, string name, Tensor tensor, long chunkBytes)
     {
         ZipArchiveEntry entry = zip.CreateEntry(Folder + name, CompressionLevel.NoCompression);
         entry.LastWriteTime = Timestamp;
         using Stream stream = entry.Open();
         using var scope = NewDisposeScope();
         using var _ = no_grad();
-        Tensor contiguous = tensor.detach().cpu().contiguous();
-        if (contiguous.numel() > 0)
-            stream.Write(contiguous.bytes);
+        Tensor flat = tensor.detach().cpu().contiguous().reshape(-1);
+        long count = flat.numel();
+        long perChunk = Math.Max(1, chunkBytes / flat.ElementSize);
+        for (long start = 0; start < count; start += perChunk)
+        {
+            using Tensor chunk = flat.narrow(0, start, Math.Min(perChunk, count - start));
+            stream.Write(chunk.bytes);
+        }
     }
 }
