@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using TorchScribe;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Diagnostics;
+
+// TSB0100: a [ScriptClass] must be partial.
+[ScriptClass]
+public class NotPartial : nn.Module<Tensor, Tensor>
+{
+    public NotPartial() : base(nameof(NotPartial)) => RegisterComponents();
+    public override Tensor forward(Tensor x) => x;
+}
+
+[ScriptClass]
+public partial class Declarations : nn.Module<Tensor, Tensor>
+{
+    // TSB0101: a [ScriptConstant] must be readonly.
+    [ScriptConstant] private double scale = 0.5;
+
+    // TSB0103: TorchSharp never registers the items of a List<T>.
+    private readonly List<Linear> layers = new List<Linear>();
+
+    // TSB0105: Embedding's options cannot be read back for export; ScriptModules.Embedding records them.
+    private readonly Embedding embedding = nn.Embedding(10, 4);
+
+    // TSB0102: the constructor never calls RegisterComponents().
+    public Declarations() : base(nameof(Declarations))
+    {
+        layers.Add(nn.Linear(4, 4));
+    }
+
+    public override Tensor forward(Tensor x) => x * scale;
+}
+
+// TSB0104: no forward (neither an override nor a [ScriptMethod] named Forward).
+[ScriptClass]
+public partial class NoForward
+{
+    [ScriptMethod]
+    public Tensor Apply(Tensor x) => x;
+}
+
+// TSB0106: a [ScriptClass] cannot be generic.
+[ScriptClass]
+public partial class Generic<T> : nn.Module<Tensor, Tensor>
+{
+    public Generic() : base("Generic") => RegisterComponents();
+    public override Tensor forward(Tensor x) => x;
+}
