@@ -38,34 +38,7 @@ public sealed class LanguageSubsetTests
         }, folder.File("out"));
         Assert.True(result.Succeeded, $"libtorch could not load or run the subset:\n{result.Error}\n{Equivalence.Code(archive)}");
 
-        var failures = new List<string>();
-        foreach (MethodInfo method in methods)
-        {
-            object eager = Equivalence.Run(() => method.Invoke(model, new object[] { a })!, 1234);
-            object[] items = eager is System.Runtime.CompilerServices.ITuple tuple
-                ? Enumerable.Range(0, tuple.Length).Select(i => tuple[i]!).ToArray()
-                : new[] { eager };
-            for (int i = 0; i < items.Length; i++)
-            {
-                string path = Path.Combine(result.Folder, $"{method.Name}_{i}");
-                try
-                {
-                    if (items[i] is Tensor expected)
-                    {
-                        using Tensor actual = load(path + ".pt");
-                        Equivalence.AssertClose(expected, actual, 1e-5, $"{method.Name}[{i}]");
-                    }
-                    else
-                    {
-                        Assert.Equal(Convert.ToString(items[i], System.Globalization.CultureInfo.InvariantCulture), File.ReadAllText(path + ".txt"));
-                    }
-                }
-                catch (Exception e) when (e is Xunit.Sdk.XunitException or FileNotFoundException)
-                {
-                    failures.Add($"{method.Name}[{i}]: {e.Message}");
-                }
-            }
-        }
+        var failures = Equivalence.CompareMethods(methods, model, new object[] { a }, result.Folder);
         Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + Equivalence.Code(archive));
     }
 }

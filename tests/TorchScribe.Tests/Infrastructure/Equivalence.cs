@@ -62,17 +62,15 @@ internal static class Equivalence
         return archive;
     }
 
-    /// <summary>Serializes seeded runs: the random generator is process-wide and test classes run in parallel.</summary>
-    public static readonly object RandomLock = new();
-
+    /// <summary>
+    /// Runs <paramref name="forward"/> right after seeding libtorch's process-wide generator, as the script runner
+    /// does, so dropout draws the same masks on both sides (tests run one at a time: see AssemblyInfo.cs).
+    /// </summary>
     public static object Run(Func<object> forward, long seed)
     {
-        lock (RandomLock)
-        {
-            torch.manual_seed(seed);
-            using var _ = torch.no_grad();
-            return forward();
-        }
+        torch.manual_seed(seed);
+        using var _ = torch.no_grad();
+        return forward();
     }
 
     private static void CompareOutputs(object eager, string folder, string prefix, double tolerance, string archive)
@@ -111,6 +109,43 @@ internal static class Equivalence
             Assert.True(eager[i].Value.shape.SequenceEqual(loaded.shape) && eager[i].Value.detach().cpu().eq(loaded).all().item<bool>(),
                 $"{kind} {names[i]} differs after export");
         }
+    }
+
+    /// <summary>
+    /// Runs each method of <paramref name="target"/> eagerly and compares every result with what the script runner
+    /// wrote for that method into <paramref name="resultFolder"/>; returns one line per mismatch.
+    /// </summary>
+    public static List<string> CompareMethods(IEnumerable<System.Reflection.MethodInfo> methods, object target, object[] arguments, string resultFolder)
+    {
+        var failures = new List<string>();
+        foreach (System.Reflection.MethodInfo method in methods)
+        {
+            object eager = Run(() => method.Invoke(target, arguments)!, 1234);
+            object[] items = eager is System.Runtime.CompilerServices.ITuple tuple
+                ? Enumerable.Range(0, tuple.Length).Select(i => tuple[i]!).ToArray()
+                : new[] { eager };
+            for (int i = 0; i < items.Length; i++)
+            {
+                string path = Path.Combine(resultFolder, $"{method.Name}_{i}");
+                try
+                {
+                    if (items[i] is Tensor expected)
+                    {
+                        using Tensor actual = torch.load(path + ".pt");
+                        AssertClose(expected, actual, 1e-5, $"{method.Name}[{i}]");
+                    }
+                    else
+                    {
+                        Assert.Equal(Convert.ToString(items[i], CultureInfo.InvariantCulture), File.ReadAllText(path + ".txt"));
+                    }
+                }
+                catch (Exception e) when (e is Xunit.Sdk.XunitException or FileNotFoundException)
+                {
+                    failures.Add($"{method.Name}[{i}]: {e.Message}");
+                }
+            }
+        }
+        return failures;
     }
 
     public static void AssertClose(Tensor expected, Tensor actual, double tolerance, string what, string? archive = null)
