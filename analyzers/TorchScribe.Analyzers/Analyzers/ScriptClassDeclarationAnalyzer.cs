@@ -66,85 +66,8 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         if (declarations.Count == 0)
             return;
         Location location = declarations[0].Identifier.GetLocation();
-
-        if (!declarations.Any(d => d.Modifiers.Any(SyntaxKind.PartialKeyword)))
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ScriptClassNotPartial, location, type.Name));
-
-        if (ShapeProblem(type, known) is { } problem)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidScriptClassBase, location, type.Name, problem));
-            return;
-        }
-        foreach (Diagnostic diagnostic in ForwardProblems(type, known, location))
+        foreach (Diagnostic diagnostic in ScriptClassShape.Problems(type, known, location, context.CancellationToken))
             context.ReportDiagnostic(diagnostic);
-    }
-
-    /// <summary>Why the generator cannot complete this type, or null.</summary>
-    internal static string? ShapeProblem(INamedTypeSymbol type, KnownSymbols known)
-    {
-        if (type.TypeKind != TypeKind.Class || type.IsRecord)
-            return "must be a class";
-        if (type.IsStatic || type.IsAbstract)
-            return "must be a concrete, non-static class";
-        if (type.TypeParameters.Length > 0)
-            return "must not be generic: TorchScript classes have no type parameters";
-        for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
-        {
-            bool partial = container.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<TypeDeclarationSyntax>().Any(d => d.Modifiers.Any(SyntaxKind.PartialKeyword));
-            if (!partial)
-                return $"is nested in '{container.Name}', which must be partial too";
-        }
-        INamedTypeSymbol? baseType = type.BaseType;
-        bool omitted = baseType is null || baseType.SpecialType == SpecialType.System_Object;
-        bool direct = baseType is not null && baseType.IsGenericType
-            && known.GenericModules.Any(m => SymbolEqualityComparer.Default.Equals(m, baseType.OriginalDefinition));
-        if (!omitted && !direct)
-            return $"derives from '{baseType!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'; derive directly from Module<T..., TResult> or omit the base class";
-        return null;
-    }
-
-    private static IEnumerable<Diagnostic> ForwardProblems(INamedTypeSymbol type, KnownSymbols known, Location classLocation)
-    {
-        var forwards = type.GetMembers().OfType<IMethodSymbol>()
-            .Where(m => !ScriptClassCompiler.IsGenerated(m) && ScriptClassContext.IsForward(m, known))
-            .ToList();
-        if (forwards.Count == 0)
-        {
-            yield return Diagnostic.Create(Descriptors.InvalidForward, classLocation,
-                $"'{type.Name}' has no forward: override forward or add a [ScriptMethod] named Forward");
-            yield break;
-        }
-        if (forwards.Count > 1)
-        {
-            yield return Diagnostic.Create(Descriptors.InvalidForward, forwards[1].Locations.FirstOrDefault() ?? classLocation,
-                $"'{type.Name}' has both a forward override and a [ScriptMethod] Forward; keep one");
-        }
-        IMethodSymbol forward = forwards[0];
-        Location location = forward.Locations.FirstOrDefault() ?? classLocation;
-        if (forward.Parameters.Length == 0 || forward.Parameters.Length > 6)
-        {
-            yield return Diagnostic.Create(Descriptors.InvalidForward, location,
-                $"The forward of '{type.Name}' takes {forward.Parameters.Length} inputs; TorchSharp modules take 1 to 6");
-            yield break;
-        }
-        if (forward.ReturnsVoid)
-        {
-            yield return Diagnostic.Create(Descriptors.InvalidForward, location, $"The forward of '{type.Name}' must return a value");
-            yield break;
-        }
-        // With an explicit base, a [ScriptMethod] Forward must match it: the generator overrides the base's forward.
-        if (forward.Name == "Forward" && known.GenericModuleBase(type) is { } moduleBase && type.BaseType?.SpecialType != SpecialType.System_Object)
-        {
-            var expected = moduleBase.TypeArguments;
-            bool matches = expected.Length == forward.Parameters.Length + 1
-                && forward.Parameters.Select(p => p.Type).Concat(new[] { forward.ReturnType })
-                    .Zip(expected, (a, b) => SymbolEqualityComparer.Default.Equals(a, b)).All(x => x);
-            if (!matches)
-            {
-                yield return Diagnostic.Create(Descriptors.InvalidForward, location,
-                    $"Forward's signature does not match the base '{moduleBase.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'; change one of them, or omit the base class");
-            }
-        }
     }
 
     private static void AnalyzeMember(SymbolAnalysisContext context, KnownSymbols known)

@@ -5,7 +5,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using TorchScribe.Analyzers.Analyzers;
 using TorchScribe.Analyzers.Common;
 using TorchScribe.Analyzers.Compiler;
 
@@ -21,17 +20,14 @@ internal static class ScriptClassModelBuilder
     public static ScriptClassModel? Build(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
     {
         var known = KnownSymbols.Create(compilation);
-        if (!known.IsUsable || !IsPartial(type, cancellationToken) || ScriptClassDeclarationAnalyzer.ShapeProblem(type, known) is not null)
+        if (!known.IsUsable || ScriptClassShape.Problems(type, known, Location.None, cancellationToken).Any())
             return null;
 
-        var userForwards = type.GetMembers().OfType<IMethodSymbol>().Where(m => ScriptClassContext.IsForward(m, known)).ToList();
-        if (userForwards.Count != 1)
-            return null;
-        IMethodSymbol forward = userForwards[0];
+        IMethodSymbol forward = ScriptClassShape.Forwards(type, known).Single();
         bool baseOmitted = type.BaseType is null || type.BaseType.SpecialType == SpecialType.System_Object;
         bool needsForwardOverride = forward.Name == "Forward";
-        if (forward.Parameters.Length is < 1 or > 6 || forward.ReturnsVoid || (baseOmitted && !needsForwardOverride))
-            return null;
+        if (baseOmitted && !needsForwardOverride)
+            return null;    // a forward override with no base to override: the compiler reports it (CS0115)
 
         var semanticModels = new Dictionary<SyntaxTree, SemanticModel>();
         ScriptClassCompilation compiled = ScriptClassCompiler.Compile(type, known, method =>
@@ -77,10 +73,6 @@ internal static class ScriptClassModelBuilder
             Errors: errors,
             Dependencies: compiled.Dependencies.Select(d => d.ToDisplayString(FullyQualified)).ToEquatableArray());
     }
-
-    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        type.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).OfType<TypeDeclarationSyntax>()
-            .Any(d => d.Modifiers.Any(SyntaxKind.PartialKeyword));
 
     private static bool HasForwardOverride(INamedTypeSymbol type) =>
         type.GetMembers("forward").OfType<IMethodSymbol>().Any(m => m.IsOverride);
