@@ -27,7 +27,7 @@ public sealed class AddRegisterComponentsCodeFix : CodeFixProvider
             return;
         context.RegisterCodeFix(
             CodeAction.Create("Call RegisterComponents() at the end of the constructor",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(constructor, AddCall(constructor)))), nameof(AddRegisterComponentsCodeFix)),
+                _ => SyntaxEdits.Replace(context.Document, root, constructor, AddCall(constructor)), nameof(AddRegisterComponentsCodeFix)),
             context.Diagnostics);
     }
 

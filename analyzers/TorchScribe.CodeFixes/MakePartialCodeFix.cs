@@ -25,7 +25,7 @@ public sealed class MakePartialCodeFix : CodeFixProvider
         if (root?.FindToken(context.Span.Start).Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
             return;
         context.RegisterCodeFix(
-            CodeAction.Create("Make the class partial", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, SyntaxEdits.AddPartial(declaration)))), nameof(MakePartialCodeFix)),
+            CodeAction.Create("Make the class partial", _ => SyntaxEdits.Replace(context.Document, root, declaration, SyntaxEdits.AddModifier(declaration, SyntaxKind.PartialKeyword)), nameof(MakePartialCodeFix)),
             context.Diagnostics);
     }
 }

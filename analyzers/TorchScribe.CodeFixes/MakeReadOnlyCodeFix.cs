@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TorchScribe.Analyzers.Analyzers;
 using TorchScribe.Analyzers.Diagnostics;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace TorchScribe.CodeFixes;
 
@@ -31,23 +30,8 @@ public sealed class MakeReadOnlyCodeFix : CodeFixProvider
             if (root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<FieldDeclarationSyntax>() is not { } field)
                 continue;
             context.RegisterCodeFix(
-                CodeAction.Create("Make the constant readonly", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(field, AddReadOnly(field)))), nameof(MakeReadOnlyCodeFix)),
+                CodeAction.Create("Make the constant readonly", _ => SyntaxEdits.Replace(context.Document, root, field, SyntaxEdits.AddModifier(field, SyntaxKind.ReadOnlyKeyword)), nameof(MakeReadOnlyCodeFix)),
                 diagnostic);
         }
-    }
-
-    private static FieldDeclarationSyntax AddReadOnly(FieldDeclarationSyntax field)
-    {
-        if (field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword))
-            return field;
-        SyntaxToken readOnly = Token(SyntaxKind.ReadOnlyKeyword).WithTrailingTrivia(Space);
-        if (field.Modifiers.Count == 0)
-        {
-            TypeSyntax type = field.Declaration.Type;
-            return field
-                .WithDeclaration(field.Declaration.WithType(type.WithLeadingTrivia()))
-                .WithModifiers(TokenList(readOnly.WithLeadingTrivia(type.GetLeadingTrivia())));
-        }
-        return field.WithModifiers(field.Modifiers.Add(readOnly));
     }
 }

@@ -6,7 +6,9 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TorchScribe.Analyzers.Compiler;
 using TorchScribe.Analyzers.Diagnostics;
 
 namespace TorchScribe.CodeFixes;
@@ -31,6 +33,7 @@ public sealed class NonScriptableMemberCodeFix : CodeFixProvider
         SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         if (model is null || root is null)
             return;
+        var known = KnownSymbols.Create(model.Compilation);
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
             SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
@@ -43,23 +46,12 @@ public sealed class NonScriptableMemberCodeFix : CodeFixProvider
                     cancellationToken => AddAttributeAsync(context.Document.Project.Solution, declaration, "ScriptIgnore", makePartial: false, cancellationToken), IgnoreKey), diagnostic);
             }
             ITypeSymbol? type = (member as IFieldSymbol)?.Type ?? (member as IPropertySymbol)?.Type;
-            if (type is INamedTypeSymbol { TypeKind: TypeKind.Class } named && IsModule(named) && named.DeclaringSyntaxReferences.FirstOrDefault() is { } typeDeclaration)
+            if (type is INamedTypeSymbol named && ScriptMembers.CanBecomeScriptClass(named, known) && named.DeclaringSyntaxReferences.FirstOrDefault() is { } typeDeclaration)
             {
                 context.RegisterCodeFix(CodeAction.Create($"Mark '{named.Name}' [ScriptClass]",
                     cancellationToken => AddAttributeAsync(context.Document.Project.Solution, typeDeclaration, "ScriptClass", makePartial: true, cancellationToken), ScriptClassKey), diagnostic);
             }
         }
-    }
-
-    /// <summary>Only TorchSharp modules can become [ScriptClass] types.</summary>
-    private static bool IsModule(INamedTypeSymbol type)
-    {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (current.ToDisplayString() == "TorchSharp.torch.nn.Module")
-                return true;
-        }
-        return false;
     }
 
     private static async Task<Solution> AddAttributeAsync(Solution solution, SyntaxReference reference, string attribute, bool makePartial, CancellationToken cancellationToken)
@@ -75,7 +67,7 @@ public sealed class NonScriptableMemberCodeFix : CodeFixProvider
         string name = await HasUsingAsync(document, cancellationToken).ConfigureAwait(false) ? attribute : "TorchScribe." + attribute;
         MemberDeclarationSyntax updated = SyntaxEdits.AddAttribute(target, name);
         if (makePartial && updated is TypeDeclarationSyntax type)
-            updated = SyntaxEdits.AddPartial(type);
+            updated = SyntaxEdits.AddModifier(type, SyntaxKind.PartialKeyword);
         return solution.WithDocumentSyntaxRoot(document.Id, root.ReplaceNode(target, updated));
     }
 

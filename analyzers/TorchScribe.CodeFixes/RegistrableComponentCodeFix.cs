@@ -38,7 +38,7 @@ public sealed class RegistrableComponentCodeFix : CodeFixProvider
             if (holder == "AutoProperty" && node?.FirstAncestorOrSelf<PropertyDeclarationSyntax>() is { } property)
             {
                 context.RegisterCodeFix(CodeAction.Create("Turn the auto-property into a field",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(property, ToField(property)))), EquivalenceKey), diagnostic);
+                    _ => SyntaxEdits.Replace(context.Document, root, property, ToField(property)), EquivalenceKey), diagnostic);
             }
             else if (holder is "List" or "Array" && node?.FirstAncestorOrSelf<FieldDeclarationSyntax>() is { } field && ElementType(field.Declaration.Type) is { } element)
             {

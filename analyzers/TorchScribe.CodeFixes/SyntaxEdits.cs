@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,22 +10,26 @@ namespace TorchScribe.CodeFixes;
 /// <summary>Small syntax edits the fixes share.</summary>
 internal static class SyntaxEdits
 {
-    /// <summary>Adds <c>partial</c> right before the type keyword, where C# requires it.</summary>
-    public static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax declaration)
+    /// <summary>
+    /// Adds a modifier after the existing ones (so <c>partial</c> lands right before the type keyword, where C#
+    /// requires it). With no modifiers yet, the token after the attributes gives its leading trivia (indentation,
+    /// comments) to the new first token.
+    /// </summary>
+    public static TNode AddModifier<TNode>(TNode node, SyntaxKind modifier) where TNode : MemberDeclarationSyntax
     {
-        if (declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-            return declaration;
-        SyntaxToken partial = Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(Space);
-        if (declaration.Modifiers.Count == 0)
-        {
-            // Keep the keyword's leading trivia (indentation, comments) in front of the new first token.
-            SyntaxToken keyword = declaration.Keyword;
-            return declaration
-                .WithKeyword(keyword.WithLeadingTrivia())
-                .WithModifiers(TokenList(partial.WithLeadingTrivia(keyword.LeadingTrivia)));
-        }
-        return declaration.WithModifiers(declaration.Modifiers.Add(partial));
+        if (node.Modifiers.Any(modifier))
+            return node;
+        SyntaxToken token = Token(modifier).WithTrailingTrivia(Space);
+        if (node.Modifiers.Count > 0)
+            return (TNode)node.WithModifiers(node.Modifiers.Add(token));
+        SyntaxToken next = node.AttributeLists.Count > 0 ? node.AttributeLists.Last().GetLastToken().GetNextToken() : node.GetFirstToken();
+        var moved = node.ReplaceToken(next, next.WithLeadingTrivia());
+        return (TNode)moved.WithModifiers(TokenList(token.WithLeadingTrivia(next.LeadingTrivia)));
     }
+
+    /// <summary>The document with <paramref name="oldNode"/> replaced: the body of most single-node fixes.</summary>
+    public static Task<Document> Replace(Document document, SyntaxNode root, SyntaxNode oldNode, SyntaxNode newNode) =>
+        Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(oldNode, newNode)));
 
     /// <summary>Adds an attribute list <c>[Name]</c> in front of a member or type, keeping its indentation.</summary>
     public static TNode AddAttribute<TNode>(TNode node, string name) where TNode : MemberDeclarationSyntax

@@ -39,7 +39,7 @@ public sealed class TorchEquivalentCodeFix : CodeFixProvider
             if (Rewrite(call, model, context.CancellationToken) is not { } rewrite)
                 continue;
             context.RegisterCodeFix(CodeAction.Create($"Use {rewrite.Display}",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(rewrite.Target, rewrite.Replacement))), nameof(TorchEquivalentCodeFix)), diagnostic);
+                _ => SyntaxEdits.Replace(context.Document, root, rewrite.Target, rewrite.Replacement), nameof(TorchEquivalentCodeFix)), diagnostic);
         }
     }
 

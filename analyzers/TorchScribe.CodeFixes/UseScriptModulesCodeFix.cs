@@ -34,7 +34,7 @@ public sealed class UseScriptModulesCodeFix : CodeFixProvider
                 continue;
             ExpressionSyntax replacement = SyntaxFactory.ParseExpression((imported ? "ScriptModules." : "TorchScribe.ScriptModules.") + factory).WithTriviaFrom(target);
             context.RegisterCodeFix(CodeAction.Create($"Create it with ScriptModules.{factory}",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(target, replacement))), nameof(UseScriptModulesCodeFix)), diagnostic);
+                _ => SyntaxEdits.Replace(context.Document, root, target, replacement), nameof(UseScriptModulesCodeFix)), diagnostic);
         }
     }
 }

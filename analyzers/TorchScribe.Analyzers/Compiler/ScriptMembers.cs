@@ -114,6 +114,13 @@ internal static class ScriptMembers
         return named.TypeArguments.All(argument => IsScriptableModule(argument, known));
     }
 
+    /// <summary>
+    /// True for a module class declared in this compilation: the user can mark it [ScriptClass] (what TSB0005 suggests
+    /// and its code fix does). Library types cannot become script classes.
+    /// </summary>
+    public static bool CanBecomeScriptClass(ITypeSymbol type, KnownSymbols known) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class } && known.IsModule(type) && type.DeclaringSyntaxReferences.Length > 0;
+
     /// <summary>The name TorchSharp registers the member under: <c>[ComponentName(Name = …)]</c>, else its own name.</summary>
     public static string ComponentName(ISymbol member, KnownSymbols known)
     {

@@ -236,10 +236,8 @@ internal sealed partial class MethodTranslator
             case MemberRole.Submodule when !member.Scriptable:
                 string typeName = member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
                 string ignore = $"mark '{member.Name}' [ScriptIgnore] and keep it out of script code";
-                // Only a module class the user owns can become a [ScriptClass]; for anything else, ignoring is the way out.
-                bool ownModule = known.IsModule(member.Type) && member.Type.DeclaringSyntaxReferences.Length > 0;
                 return Fail(Descriptors.NonScriptableMember, reference, member.Symbol.Name, typeName,
-                    ownModule ? $"mark '{typeName}' [ScriptClass], or {ignore}" : ignore);
+                    ScriptMembers.CanBecomeScriptClass(member.Type, known) ? $"mark '{typeName}' [ScriptClass], or {ignore}" : ignore);
             default:
                 if (method.IsStatic)
                     return Fail(Descriptors.UnsupportedConstruct, reference, $"Reading '{member.Name}' in a static method", "make the method an instance method");
@@ -569,11 +567,13 @@ internal sealed partial class MethodTranslator
         }
     }
 
-    /// <summary><c>t.item&lt;T&gt;()</c> and the <c>TensorExtensionMethods</c> readers (<c>t.ToBoolean()</c>, <c>t.ToDouble()</c>, …).</summary>
+    /// <summary>
+    /// <c>t.item&lt;T&gt;()</c> and the <c>TensorExtensionMethods</c> readers (<c>t.ToBoolean()</c>, <c>t.ToDouble()</c>, …),
+    /// which IOperation presents in their static form, the tensor as the first parameter.
+    /// </summary>
     private bool ReadsElement(IMethodSymbol method) =>
         method.Name is "item" or "ToBoolean" or "ToSingle" or "ToDouble" or "ToInt32" or "ToInt64"
         && (known.IsTensor(method.ContainingType)
-            || method.ReducedFrom is { } extension && extension.Parameters.Length > 0 && known.IsTensor(extension.Parameters[0].Type)
             || method.IsExtensionMethod && method.Parameters.Length > 0 && known.IsTensor(method.Parameters[0].Type));
 
     private static readonly Dictionary<string, int> DtypeCodes = new(StringComparer.Ordinal)
