@@ -9,9 +9,11 @@ namespace TorchScribe.Integration.Tests;
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
+    private readonly TemporaryFolder folder = new("package");
+
     public PackageFixture()
     {
-        Folder = Path.Combine(Path.GetTempPath(), "torchscribe-package-" + Guid.NewGuid().ToString("N")[..12]);
+        Folder = folder.Path;
         Feed = Path.Combine(Folder, "feed");
         Version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Random.Shared.Next(100000)}";
         var pack = Command.Dotnet(Command.RepoRoot, "pack", "src/TorchScribe", "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-nologo");
@@ -68,16 +70,7 @@ public sealed class PackageFixture : IDisposable
         return project;
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => folder.Dispose();
 }
 
 [CollectionDefinition(nameof(PackageCollection))]

@@ -14,7 +14,7 @@ public sealed class SampleTests
     [Fact]
     public void ScriptClassBasicsPrintsItsTableWithEveryDifferenceWithinTolerance()
     {
-        using var output = new TemporaryFolder("basics");
+        using var output = new TemporaryFolder("sample-basics");
         var run = Command.Dotnet(Command.RepoRoot, "run", "--project", "samples/ScriptClassBasics", "-c", Configuration, "--", "--out", output.Path);
         Assert.True(run.ExitCode == 0, run.ToString());
 
@@ -31,7 +31,7 @@ public sealed class SampleTests
     [Fact]
     public void ImageClassifierLearnsAndItsExportScoresTheSame()
     {
-        using var output = new TemporaryFolder("classifier");
+        using var output = new TemporaryFolder("sample-classifier");
         var run = Command.Dotnet(Command.RepoRoot, "run", "--project", "samples/ImageClassifier", "-c", Configuration, "--", "--epochs", "2", "--out", output.Path);
         Assert.True(run.ExitCode == 0, run.ToString());
 
@@ -65,18 +65,5 @@ public sealed class SampleTests
         Assert.NotEmpty(lines);
         foreach (string line in lines)
             Assert.True(build.Output.Contains(line, StringComparison.Ordinal), $"README line not in the build output: {line}\n{build}");
-    }
-
-    private sealed class TemporaryFolder : IDisposable
-    {
-        public TemporaryFolder(string name)
-        {
-            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"torchscribe-sample-{name}-{Guid.NewGuid():N}"[..48]);
-            Directory.CreateDirectory(Path);
-        }
-
-        public string Path { get; }
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 }

@@ -73,7 +73,7 @@ internal static class Equivalence
         return forward();
     }
 
-    private static void CompareOutputs(object eager, string folder, string prefix, double tolerance, string archive)
+    private static void CompareOutputs(object eager, string folder, string prefix, double tolerance, string? archive)
     {
         object[] items = eager switch
         {
@@ -112,37 +112,21 @@ internal static class Equivalence
     }
 
     /// <summary>
-    /// Runs each method of <paramref name="target"/> eagerly and compares every result with what the script runner
-    /// wrote for that method into <paramref name="resultFolder"/>; returns one line per mismatch.
+    /// Runs each method of <paramref name="target"/> eagerly and compares its results with what the script runner
+    /// wrote for that method into <paramref name="resultFolder"/>; returns one line per mismatching method.
     /// </summary>
     public static List<string> CompareMethods(IEnumerable<System.Reflection.MethodInfo> methods, object target, object[] arguments, string resultFolder)
     {
         var failures = new List<string>();
         foreach (System.Reflection.MethodInfo method in methods)
         {
-            object eager = Run(() => method.Invoke(target, arguments)!, 1234);
-            object[] items = eager is System.Runtime.CompilerServices.ITuple tuple
-                ? Enumerable.Range(0, tuple.Length).Select(i => tuple[i]!).ToArray()
-                : new[] { eager };
-            for (int i = 0; i < items.Length; i++)
+            try
             {
-                string path = Path.Combine(resultFolder, $"{method.Name}_{i}");
-                try
-                {
-                    if (items[i] is Tensor expected)
-                    {
-                        using Tensor actual = torch.load(path + ".pt");
-                        AssertClose(expected, actual, 1e-5, $"{method.Name}[{i}]");
-                    }
-                    else
-                    {
-                        Assert.Equal(Convert.ToString(items[i], CultureInfo.InvariantCulture), File.ReadAllText(path + ".txt"));
-                    }
-                }
-                catch (Exception e) when (e is Xunit.Sdk.XunitException or FileNotFoundException)
-                {
-                    failures.Add($"{method.Name}[{i}]: {e.Message}");
-                }
+                CompareOutputs(Run(() => method.Invoke(target, arguments)!, 1234), resultFolder, method.Name, Float32Tolerance, archive: null);
+            }
+            catch (Exception e) when (e is Xunit.Sdk.XunitException or FileNotFoundException)
+            {
+                failures.Add($"{method.Name}: {e.Message}");
             }
         }
         return failures;
