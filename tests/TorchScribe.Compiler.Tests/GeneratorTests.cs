@@ -151,6 +151,7 @@ public sealed class GeneratorTests
     [InlineData("[ScriptClass] public class NotPartial : Module<Tensor, Tensor> { public NotPartial() : base(\"x\") { } public override Tensor forward(Tensor x) => x; }")]
     [InlineData("[ScriptClass] public partial class Generic<T> : Module<Tensor, Tensor> { public Generic() : base(\"x\") { } public override Tensor forward(Tensor x) => x; }")]
     [InlineData("[ScriptClass] public partial class NoForward { }")]
+    [InlineData("[ScriptClass] public partial class Mismatch : Module<Tensor, Tensor> { public Mismatch() : base(\"x\") { } [ScriptMethod] public Tensor Forward(Tensor x, Tensor y) => x; }")]
     [InlineData("[ScriptClass] public partial class Incomplete : Module<Tensor, Tensor> { public override Tensor forward(Tensor x) => x.")]
     public void MalformedInputEmitsNothingAndNeverThrows(string source)
     {
