@@ -8,7 +8,8 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using TorchScribe.Analyzers.Compiler;
+using TorchScribe.Analyzers.Compiler.Classes;
+using TorchScribe.Analyzers.Compiler.Symbols;
 using TorchScribe.Analyzers.Diagnostics;
 
 namespace TorchScribe.CodeFixes;
@@ -33,7 +34,7 @@ public sealed class NonScriptableMemberCodeFix : CodeFixProvider
         SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         if (model is null || root is null)
             return;
-        var known = KnownSymbols.Create(model.Compilation);
+        var known = KnownSymbols.For(model.Compilation);
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
             SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);

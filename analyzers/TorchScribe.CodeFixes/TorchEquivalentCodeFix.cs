@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using TorchScribe.Analyzers.Compiler.Translation;
+using TorchScribe.Analyzers.Compiler.Lowering;
 using TorchScribe.Analyzers.Diagnostics;
 
 namespace TorchScribe.CodeFixes;

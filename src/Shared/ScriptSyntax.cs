@@ -1,5 +1,5 @@
 // Shared by the compiler core (analyzers/TorchScribe.Analyzers) and the runtime exporter (src/TorchScribe): both must
-// spell names and literals exactly alike, because the exporter fills constant values into code the compiler wrote.
+// spell names and literals exactly alike, because the exporter writes constant values into code the compiler wrote.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -10,15 +10,6 @@ namespace TorchScribe.Shared
     /// <summary>TorchScript (Python) lexical rules: identifiers, keywords and literals.</summary>
     internal static class ScriptSyntax
     {
-        /// <summary>
-        /// Opens a placeholder for a per-instance <c>[ScriptConstant]</c> value in compiled method source. The compiler
-        /// never emits two adjacent braces otherwise: braces inside string literals are written as octal escapes.
-        /// </summary>
-        public const string HoleOpen = "{{";
-
-        /// <summary>Closes a constant placeholder.</summary>
-        public const string HoleClose = "}}";
-
         // Python keywords, and names TorchScript code resolves to builtins or modules: a C# local called `torch`
         // or `float` must not shadow them.
         private static readonly HashSet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
@@ -72,7 +63,11 @@ namespace TorchScribe.Shared
 
         public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>A float literal that round-trips: always has a '.', an exponent, or is an inf/nan constructor.</summary>
+        /// <summary>
+        /// The shortest float literal that reads back as exactly <paramref name="value"/>: always with a '.', an
+        /// exponent, or as an inf/nan constructor. Built from correctly rounded G15/G16/G17 digits (never "R", which is
+        /// not shortest-round-trip on .NET Framework hosts), so every compiler host writes the same text.
+        /// </summary>
         public static string Float(double value)
         {
             if (double.IsNaN(value))
@@ -81,15 +76,29 @@ namespace TorchScribe.Shared
                 return "float(\"inf\")";
             if (double.IsNegativeInfinity(value))
                 return "float(\"-inf\")";
-            string text = value.ToString("R", CultureInfo.InvariantCulture);
+            if (value == 0)
+                return BitConverter.DoubleToInt64Bits(value) < 0 ? "-0.0" : "0.0";
+            double magnitude = Math.Abs(value);
+            string text = ShortestDigits(magnitude);
             if (text.IndexOf('.') < 0 && text.IndexOf('E') < 0)
                 text += ".0";
-            return text;
+            return value < 0 ? "-" + text : text;
+        }
+
+        private static string ShortestDigits(double magnitude)
+        {
+            foreach (string format in new[] { "G15", "G16" })
+            {
+                string candidate = magnitude.ToString(format, CultureInfo.InvariantCulture);
+                if (double.Parse(candidate, NumberStyles.Float, CultureInfo.InvariantCulture) == magnitude)
+                    return candidate;
+            }
+            return magnitude.ToString("G17", CultureInfo.InvariantCulture);
         }
 
         /// <summary>
         /// A double-quoted string literal. Everything outside printable ASCII, quotes, backslashes and braces is written
-        /// as octal escapes of its UTF-8 bytes, so no user string can end the literal or inject code or placeholders.
+        /// as octal escapes of its UTF-8 bytes, so no user string can end the literal or inject code.
         /// </summary>
         public static string String(string value) => "\"" + StringContent(value, formatString: false) + "\"";
 
@@ -121,24 +130,5 @@ namespace TorchScribe.Shared
             }
             return builder.ToString();
         }
-
-        /// <summary>A constant placeholder for <paramref name="name"/>.</summary>
-        public static string Hole(string name) => HoleOpen + name + HoleClose;
-
-        /// <summary>
-        /// Opens a block the exporter repeats once per child of a module container (ModuleList, Sequential): TorchScript
-        /// loaded from an archive cannot iterate a module, so such loops are unrolled when the length is known.
-        /// The whole line is <c>{{for item:NAME in CONTAINER}}</c>; the block ends with a <c>{{end}}</c> line.
-        /// </summary>
-        public static string RepeatStart(string item, string container) => HoleOpen + "for " + ItemPrefix + item + " in " + container + HoleClose;
-
-        /// <summary>Ends a repeated block.</summary>
-        public const string RepeatEnd = HoleOpen + "end" + HoleClose;
-
-        /// <summary>The marker of loop-item placeholders, which the exporter replaces by each child in turn.</summary>
-        public const string ItemPrefix = "item:";
-
-        /// <summary>The placeholder for the current child of a repeated block.</summary>
-        public static string ItemHole(string item) => HoleOpen + ItemPrefix + item + HoleClose;
     }
 }

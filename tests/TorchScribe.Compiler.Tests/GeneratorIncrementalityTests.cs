@@ -3,13 +3,18 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
+using TorchScribe.Analyzers.Compiler.Caching;
 using TorchScribe.Analyzers.Generator;
 using TorchScribe.Compiler.Tests.Infrastructure;
 using Xunit;
 
 namespace TorchScribe.Compiler.Tests;
 
-/// <summary>The generator caches: edits that cannot change its output leave every output step Cached.</summary>
+/// <summary>
+/// The generator's work is proportional to what an edit changed: outputs stay cached when they cannot change, and a
+/// class is translated again (its bodies bound) only when its own code or a declaration it depends on changed. The
+/// translation counts come from the translation cache, so these checks do not depend on timing.
+/// </summary>
 public sealed class GeneratorIncrementalityTests
 {
     private const string Model = """
@@ -17,9 +22,19 @@ public sealed class GeneratorIncrementalityTests
         public partial class Model : Module<Tensor, Tensor>
         {
             private readonly Linear fc = nn.Linear(2, 2);
+            private readonly Block block = new Block();
             [ScriptConstant] private readonly long factor = 2;
             public Model() : base("Model") { RegisterComponents(); }
-            public override Tensor forward(Tensor x) => fc.forward(x) * factor;  // scale the output
+            public override Tensor forward(Tensor x) => block.Forward(fc.forward(x)) * factor;  // scale the output
+        }
+        """;
+
+    private const string Block = """
+        [ScriptClass]
+        public partial class Block
+        {
+            [ScriptMethod]
+            public Tensor Forward(Tensor x) => x.relu();   // the block's body
         }
         """;
 
@@ -27,67 +42,126 @@ public sealed class GeneratorIncrementalityTests
         public static class Unrelated { public static int Value() => 1; }
         """;
 
-    private static (GeneratorDriver Driver, CSharpCompilation Compilation) FirstRun()
+    private const int ModelTree = 0, BlockTree = 1, UnrelatedTree = 2;
+
+    private sealed record Run(GeneratorDriver Driver, CSharpCompilation Compilation)
     {
-        CSharpCompilation compilation = TestCompilation.Create(TestCompilation.Usings + Model, Unrelated);
-        GeneratorDriver driver = Generate.Driver().RunGenerators(compilation);
-        return (driver, compilation);
+        public Run Edit(int tree, Func<string, string> edit)
+        {
+            SyntaxTree old = Compilation.SyntaxTrees.ElementAt(tree);
+            string text = old.ToString();
+            string changed = edit(text);
+            Assert.NotEqual(text, changed);
+            CSharpCompilation compilation = Compilation.ReplaceSyntaxTree(old, old.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(changed)));
+            return new Run(Driver.RunGenerators(compilation), compilation);
+        }
+
+        public GeneratorRunResult Result => Driver.GetRunResult().Results.Single();
+
+        /// <summary>How many classes of tree <paramref name="tree"/>'s project have been translated so far.</summary>
+        public int Translations(int tree) => TranslationCache.For(Compilation.SyntaxTrees.ElementAt(tree).Options).Translations;
+
+        public IEnumerable<IncrementalStepRunReason> Reasons(string step) =>
+            Result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+        public IEnumerable<IncrementalStepRunReason> OutputReasons =>
+            Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+        public string Source(string suffix) => Result.GeneratedSources.Single(s => s.HintName == "Model" + suffix).SourceText.ToString();
     }
 
-    private static GeneratorRunResult Rerun(GeneratorDriver driver, CSharpCompilation compilation, int treeIndex, Func<string, string> edit)
+    private static Run FirstRun()
     {
-        SyntaxTree old = compilation.SyntaxTrees.ElementAt(treeIndex);
-        SyntaxTree edited = old.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(edit(old.ToString())));
-        return driver.RunGenerators(compilation.ReplaceSyntaxTree(old, edited)).GetRunResult().Results.Single();
+        // One parse options object for all trees: one project, one translation cache.
+        var options = TestCompilation.ParseOptions();
+        var trees = new[] { TestCompilation.Usings + Model, TestCompilation.Usings + Block, Unrelated }
+            .Select((source, i) => CSharpSyntaxTree.ParseText(source, options, path: $"File{i}.cs"));
+        CSharpCompilation compilation = TestCompilation.Create().AddSyntaxTrees(trees);
+        var run = new Run(Generate.Driver().RunGenerators(compilation), compilation);
+        Assert.Equal(2, run.Translations(ModelTree));
+        return run;
     }
 
-    private static IEnumerable<IncrementalStepRunReason> ModelReasons(GeneratorRunResult result) =>
-        result.TrackedSteps[ScriptClassGenerator.ModelStep].SelectMany(step => step.Outputs).Select(output => output.Reason);
-
-    private static IEnumerable<IncrementalStepRunReason> OutputReasons(GeneratorRunResult result) =>
-        result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).Select(output => output.Reason);
+    private static readonly IncrementalStepRunReason[] Unchanged = { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached };
 
     [Fact]
-    public void UnrelatedEditLeavesOutputsCached()
+    public void AnEditOfAnUnrelatedFileTranslatesNothingAndLeavesOutputsCached()
     {
-        var (driver, compilation) = FirstRun();
-        GeneratorRunResult result = Rerun(driver, compilation, 1, text => text.Replace("=> 1;", "=> 2;"));
-        // ForAttributeWithMetadataName re-runs its transform after any edit; the equal model then reads Unchanged.
-        Assert.All(ModelReasons(result), reason => Assert.Contains(reason, new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached }));
-        Assert.NotEmpty(OutputReasons(result));
-        Assert.All(OutputReasons(result), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Run run = FirstRun().Edit(UnrelatedTree, text => text.Replace("=> 1;", "=> 2;"));
+        Assert.Equal(2, run.Translations(ModelTree));
+        Assert.All(run.Reasons(ScriptClassGenerator.InputStep), reason => Assert.Contains(reason, Unchanged));
+        Assert.NotEmpty(run.OutputReasons);
+        Assert.All(run.OutputReasons, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     [Theory]
     [InlineData("// scale the output", "// scale the result")]
-    [InlineData("fc.forward(x) * factor", "fc.forward(x)   *   factor")]
-    public void CommentOrWhitespaceEditInsideTheClassLeavesOutputsCached(string before, string after)
+    [InlineData("fc.forward(x)) * factor", "fc.forward(x))   *   factor")]
+    public void AnEditOfACommentOrOfWhitespaceTranslatesNothingAndLeavesOutputsCached(string before, string after)
     {
-        var (driver, compilation) = FirstRun();
-        GeneratorRunResult result = Rerun(driver, compilation, 0, text => text.Replace(before, after));
-        Assert.All(ModelReasons(result), reason => Assert.Contains(reason, new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached }));
-        Assert.All(OutputReasons(result), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Run run = FirstRun().Edit(ModelTree, text => text.Replace(before, after));
+        Assert.Equal(2, run.Translations(ModelTree));
+        Assert.All(run.OutputReasons, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     [Fact]
-    public void RealChangeIsModified()
+    public void ACommentThatMovesLinesRewritesTheLineCommentsWithoutTranslating()
     {
-        var (driver, compilation) = FirstRun();
-        GeneratorRunResult result = Rerun(driver, compilation, 0, text => text.Replace("* factor", "+ factor"));
-        Assert.Contains(IncrementalStepRunReason.Modified, ModelReasons(result));
-        Assert.Contains(IncrementalStepRunReason.Modified, OutputReasons(result));
-        Assert.Contains("torch.add", result.GeneratedSources.Single().SourceText.ToString());
+        Run first = FirstRun();
+        Assert.Contains($"# File0.cs:{ForwardLine(first)}\\n", first.Source(".TorchScript.g.cs"));
+        Run run = first.Edit(ModelTree, text => text.Replace("[ScriptClass]", "// a comment\n[ScriptClass]"));
+        Assert.Equal(2, run.Translations(ModelTree));
+        Assert.Contains($"# File0.cs:{ForwardLine(first) + 1}\\n", run.Source(".TorchScript.g.cs"));
+        Assert.Contains(IncrementalStepRunReason.Modified, run.Reasons(ScriptClassGenerator.TranslationStep));
+        Assert.All(run.Reasons(ScriptClassGenerator.DeclarationStep), reason => Assert.Contains(reason, Unchanged));
+    }
+
+    private static int ForwardLine(Run run) =>
+        run.Compilation.SyntaxTrees.ElementAt(ModelTree).ToString().Split('\n').ToList().FindIndex(l => l.Contains("public override Tensor forward")) + 1;
+
+    [Fact]
+    public void ABodyEditTranslatesThatClassOnlyAndKeepsItsDeclarationHalf()
+    {
+        Run run = FirstRun().Edit(ModelTree, text => text.Replace("* factor", "+ factor"));
+        Assert.Equal(3, run.Translations(ModelTree));
+        Assert.Contains("torch.add", run.Source(".TorchScript.g.cs"));
+        Assert.Contains(IncrementalStepRunReason.Modified, run.Reasons(ScriptClassGenerator.TranslationStep));
+        Assert.All(run.Reasons(ScriptClassGenerator.DeclarationStep), reason => Assert.Contains(reason, Unchanged));
+    }
+
+    [Fact]
+    public void ADeclarationEditUpdatesTheDeclarationHalf()
+    {
+        Run run = FirstRun().Edit(ModelTree, text => text.Replace("private readonly Linear fc", "private readonly Linear fc2 = nn.Linear(2, 2);\n    private readonly Linear fc"));
+        Assert.Contains(IncrementalStepRunReason.Modified, run.Reasons(ScriptClassGenerator.DeclarationStep));
+        Assert.Contains("\"fc2\"", run.Source(".TorchScribe.g.cs"));
+    }
+
+    [Fact]
+    public void ABodyEditOfADependencyTranslatesOnlyTheDependency()
+    {
+        Run run = FirstRun().Edit(BlockTree, text => text.Replace("x.relu()", "x.tanh()"));
+        Assert.Equal(3, run.Translations(ModelTree));     // Block only: Model depends on Block's declarations, not its bodies
+    }
+
+    [Fact]
+    public void ASignatureEditOfADependencyTranslatesItsDependents()
+    {
+        Run run = FirstRun().Edit(BlockTree, text => text.Replace("public Tensor Forward(Tensor x)", "public Tensor Forward(Tensor x, long n = 1)"));
+        Assert.Equal(4, run.Translations(ModelTree));     // Block, and Model, whose call now binds to another signature
     }
 
     [Fact]
     public void PipelineModelsHoldNoSymbolsSyntaxOrCompilations()
     {
-        var (driver, _) = FirstRun();
-        GeneratorRunResult result = driver.GetRunResult().Results.Single();
-        var models = result.TrackedSteps[ScriptClassGenerator.ModelStep].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
-        Assert.NotEmpty(models);
-        foreach (object model in models)
-            Walk(model, "model", new HashSet<object>(ReferenceEqualityComparer.Instance));
+        Run run = FirstRun();
+        foreach (string step in new[] { ScriptClassGenerator.DeclarationStep, ScriptClassGenerator.TranslationStep })
+        {
+            var models = run.Result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+            Assert.NotEmpty(models);
+            foreach (object model in models)
+                Walk(model, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
+        }
     }
 
     /// <summary>Fails on anything that would pin a compilation in memory or defeat caching.</summary>

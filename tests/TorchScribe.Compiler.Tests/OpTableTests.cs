@@ -34,7 +34,7 @@ public sealed class OpTableTests
         var missing = new List<string>();
         foreach (OpRow row in OpTable.All)
         {
-            INamedTypeSymbol? type = FindType(compilation, row.Type);
+            INamedTypeSymbol? type = compilation.GetTypeByMetadataName(row.Type);
             if (type is null || type.GetMembers(row.Member).IsEmpty)
                 missing.Add(row.Id);
         }
@@ -47,23 +47,10 @@ public sealed class OpTableTests
         string source = File.ReadAllText(Repository.File("tests", "TorchScribe.Tests", "Models", "OpCatalog.cs"));
         Compilation compilation = TestCompilation.Create(source);
         Assert.Empty(TestCompilation.Errors(compilation));
-        ScriptClassCompilation catalog = Translate.Class(compilation, "TorchScribe.Tests.Models.OpCatalog");
-        Assert.Empty(catalog.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+        ScriptClassTranslation catalog = Translate.Class(compilation, "TorchScribe.Tests.Models.OpCatalog");
+        Assert.Empty(catalog.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
         var used = catalog.Methods.SelectMany(m => m.OpRows).ToHashSet();
         var unused = OpTable.All.Select(r => r.Id).Where(id => !used.Contains(id)).ToList();
         Assert.True(unused.Count == 0, "rows no catalog method uses:\n" + string.Join("\n", unused));
-    }
-
-    private static INamedTypeSymbol? FindType(Compilation compilation, string display)
-    {
-        // Rows name types as C# displays them (TorchSharp.torch.Tensor, System.Collections.Generic.List<T>).
-        string metadata = display.Replace("<T>", "`1").Replace("<TKey, TValue>", "`2");
-        INamedTypeSymbol? type = compilation.GetTypeByMetadataName(metadata);
-        for (int i = metadata.LastIndexOf('.'); type is null && i > 0; i = metadata.LastIndexOf('.', i - 1))
-        {
-            metadata = metadata.Substring(0, i) + "+" + metadata.Substring(i + 1);
-            type = compilation.GetTypeByMetadataName(metadata);
-        }
-        return type;
     }
 }

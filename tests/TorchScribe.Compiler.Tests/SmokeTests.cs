@@ -26,7 +26,7 @@ public sealed class SmokeTests(ITestOutputHelper output)
                 }
             }
             """);
-        foreach (var m in result.Methods) output.WriteLine(m.Source);
+        foreach (var m in result.Methods) output.WriteLine(Translate.Print(result, m));
         foreach (var d in result.Diagnostics) output.WriteLine(d.ToString());
         Assert.False(result.HasErrors);
     }

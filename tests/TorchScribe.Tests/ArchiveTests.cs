@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using TorchScribe.Export;
 using TorchScribe.Export.Archive;
+using TorchScribe.Runtime;
 using TorchScribe.Tests.Infrastructure;
 using TorchScribe.Tests.Models;
 using Xunit;
@@ -18,11 +19,11 @@ public sealed class ArchiveTests
 
     private static ScriptObject TsLayer() => new(
         new ScriptClass("__torch__.TsLayer", "", new[] { "weight", "training", "_is_full_backward_hook" }),
-        new Dictionary<string, (string, object?)>
+        new Dictionary<string, (ScriptType, object?)>
         {
-            ["weight"] = ("Tensor", Parameter(10, 5)),
-            ["training"] = ("bool", false),
-            ["_is_full_backward_hook"] = ("Optional[bool]", null),
+            ["weight"] = (ScriptType.Tensor, Parameter(10, 5)),
+            ["training"] = (ScriptType.Bool, false),
+            ["_is_full_backward_hook"] = (ScriptType.Optional(ScriptType.Bool), null),
         });
 
     private static Tensor Parameter(params long[] shape) => nn.Parameter(zeros(shape));
@@ -36,21 +37,21 @@ public sealed class ArchiveTests
     {
         var linear = new ScriptObject(
             new ScriptClass("__torch__.torch.nn.modules.linear.Linear", "", new[] { "weight", "bias", "training", "_is_full_backward_hook" }),
-            new Dictionary<string, (string, object?)>
+            new Dictionary<string, (ScriptType, object?)>
             {
-                ["weight"] = ("Tensor", Parameter(10, 8)),
-                ["bias"] = ("Tensor", Parameter(10)),
-                ["training"] = ("bool", false),
-                ["_is_full_backward_hook"] = ("Optional[bool]", null),
+                ["weight"] = (ScriptType.Tensor, Parameter(10, 8)),
+                ["bias"] = (ScriptType.Tensor, Parameter(10)),
+                ["training"] = (ScriptType.Bool, false),
+                ["_is_full_backward_hook"] = (ScriptType.Optional(ScriptType.Bool), null),
             });
         var net = new ScriptObject(
             new ScriptClass("__torch__.Net", "", new[] { "training", "_is_full_backward_hook", "linear1", "ts_layer" }),
-            new Dictionary<string, (string, object?)>
+            new Dictionary<string, (ScriptType, object?)>
             {
-                ["training"] = ("bool", false),
-                ["_is_full_backward_hook"] = ("Optional[bool]", null),
-                ["linear1"] = ("__torch__.torch.nn.modules.linear.Linear", linear),
-                ["ts_layer"] = ("__torch__.TsLayer", TsLayer()),
+                ["training"] = (ScriptType.Bool, false),
+                ["_is_full_backward_hook"] = (ScriptType.Optional(ScriptType.Bool), null),
+                ["linear1"] = (ScriptType.Class("__torch__.torch.nn.modules.linear.Linear"), linear),
+                ["ts_layer"] = (ScriptType.Class("__torch__.TsLayer"), TsLayer()),
             });
         Assert.Equal(CaseB, Convert.ToHexString(new ObjectPickler().Pickle(net)).ToLowerInvariant());
     }

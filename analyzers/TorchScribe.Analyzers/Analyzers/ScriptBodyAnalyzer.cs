@@ -1,17 +1,19 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using TorchScribe.Analyzers.Compiler;
+using TorchScribe.Analyzers.Compiler.Caching;
+using TorchScribe.Analyzers.Compiler.Lowering;
+using TorchScribe.Analyzers.Compiler.Symbols;
 using TorchScribe.Analyzers.Diagnostics;
 
 namespace TorchScribe.Analyzers.Analyzers;
 
 /// <summary>
 /// Reports every construct in a [ScriptClass]'s script code that cannot become TorchScript (TSB0001–TSB0007) and
-/// branches on tensor values (TSB0200). The reasons come from the same compiler core the generator translates with.
+/// branches on tensor values (TSB0200). The reasons come from the same translation the generator prints: a build
+/// finds the generator's translation in the shared cache, an editor keeps it while edits cannot change the class.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ScriptBodyAnalyzer : DiagnosticAnalyzer
@@ -32,33 +34,24 @@ public sealed class ScriptBodyAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var known = KnownSymbols.Create(start.Compilation);
+            var known = KnownSymbols.For(start.Compilation);
             if (!known.IsUsable)
                 return;
-            start.RegisterSymbolStartAction(symbolStart => AnalyzeType(symbolStart, known), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, known), SymbolKind.NamedType);
         });
     }
 
-    private static void AnalyzeType(SymbolStartAnalysisContext context, KnownSymbols known)
+    private static void Analyze(SymbolAnalysisContext context, KnownSymbols known)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (!known.IsScriptClass(type))
             return;
-
-        // Collect every method body first: which methods are script code is only known once all are seen.
-        var bodies = new ConcurrentDictionary<IMethodSymbol, IOperation>(SymbolEqualityComparer.Default);
-        context.RegisterOperationBlockAction(block =>
-        {
-            if (block.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method
-                && block.OperationBlocks.FirstOrDefault(b => b is IBlockOperation or IMethodBodyOperation) is { } body)
-                bodies[method] = body;
-        });
-        context.RegisterSymbolEndAction(end =>
-        {
-            ScriptClassCompilation compilation = ScriptClassCompiler.Compile(
-                type, known, method => bodies.TryGetValue(method, out IOperation body) ? body : null, end.CancellationToken);
-            foreach (Diagnostic diagnostic in compilation.Diagnostics)
-                end.ReportDiagnostic(diagnostic);
-        });
+        var parts = ScriptClassCompiler.UserParts(type, context.CancellationToken);
+        if (parts.IsEmpty)
+            return;
+        TranslationResult result = ScriptClassTranslator.Translate(type, known, requireBound: true, context.CancellationToken);
+        Location fallback = type.Locations.FirstOrDefault() ?? Location.None;
+        foreach (ScriptDiagnostic diagnostic in result.DiagnosticsIn(new SourceAnchors(parts), fallback))
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
     }
 }

@@ -5,7 +5,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using TorchScribe.Analyzers.Compiler;
+using TorchScribe.Analyzers.Compiler.Classes;
+using TorchScribe.Analyzers.Compiler.Symbols;
 using TorchScribe.Analyzers.Diagnostics;
 
 namespace TorchScribe.Analyzers.Analyzers;
@@ -26,11 +27,6 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the factory name of a TSB0105 (<c>Embedding</c>, …).</summary>
     public const string FactoryProperty = "Factory";
 
-    /// <summary>TorchSharp factories of native-backed modules whose options cannot be read back from .NET.</summary>
-    public static readonly ImmutableHashSet<string> NativeModuleFactories = ImmutableHashSet.Create(
-        "Embedding", "Embedding_from_pretrained", "EmbeddingBag", "EmbeddingBag_from_pretrained", "MultiheadAttention",
-        "TransformerEncoderLayer", "TransformerEncoder");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.ScriptClassNotPartial,
         Descriptors.InvalidScriptConstant,
@@ -46,14 +42,15 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var known = KnownSymbols.Create(start.Compilation);
+            var known = KnownSymbols.For(start.Compilation);
             if (!known.IsUsable)
                 return;
             start.RegisterSymbolAction(symbol => AnalyzeType(symbol, known), SymbolKind.NamedType);
             start.RegisterSymbolAction(symbol => AnalyzeMember(symbol, known), SymbolKind.Field, SymbolKind.Property);
             start.RegisterSyntaxNodeAction(node => AnalyzeConstructor(node, known), SyntaxKind.ConstructorDeclaration);
-            if (start.Compilation.GetTypeByMetadataName("TorchScribe.ScriptModules") is not null)
-                start.RegisterSyntaxNodeAction(node => AnalyzeNativeFactory(node, known), SyntaxKind.InvocationExpression);
+            var factories = known.StockModules.Values.SelectMany(m => m.RecordingFactories).ToImmutableHashSet();
+            if (known.ScriptModules is not null && !factories.IsEmpty)
+                start.RegisterSyntaxNodeAction(node => AnalyzeNativeFactory(node, known, factories), SyntaxKind.InvocationExpression);
         });
     }
 
@@ -62,7 +59,7 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         var type = (INamedTypeSymbol)context.Symbol;
         if (!known.IsScriptClass(type))
             return;
-        var declarations = type.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>().ToList();
+        var declarations = GeneratedCode.UserDeclarations(type).Select(r => r.GetSyntax(context.CancellationToken)).OfType<TypeDeclarationSyntax>().ToList();
         if (declarations.Count == 0)
             return;
         Location location = declarations[0].Identifier.GetLocation();
@@ -73,7 +70,7 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMember(SymbolAnalysisContext context, KnownSymbols known)
     {
         ISymbol member = context.Symbol;
-        if (member.ContainingType is not { } type || !known.IsScriptClass(type) || member.IsImplicitlyDeclared)
+        if (member.ContainingType is not { } type || !known.IsScriptClass(type) || member.IsImplicitlyDeclared || GeneratedCode.IsGenerated(member))
             return;
         Location location = member.Locations.FirstOrDefault() ?? Location.None;
 
@@ -81,7 +78,7 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         {
             if (!field.IsReadOnly && !field.IsConst)
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidScriptConstant, location, Properties(ProblemProperty, "ReadOnly"), field.Name, "must be readonly"));
-            if (!ScriptTypes.IsConstantType(field.Type))
+            if (!ScriptTypeMapper.IsConstantType(field.Type))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidScriptConstant, location, Properties(ProblemProperty, "Type"), field.Name,
                     $"has type '{field.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}', which a TorchScript constant cannot hold (int, long, float, double, bool, string or value tuples of them)"));
@@ -104,7 +101,7 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
                 ".to() replaces the tensor and cannot re-bind the property, which would keep the old, disposed one; make it a field"));
             return;
         }
-        if (ElementOfCollection(memberType) is { } element && ComponentKind(element.Element, known) is { } elementKind)
+        if (ElementOfCollection(memberType, known) is { } element && ComponentKind(element.Element, known) is { } elementKind)
         {
             // Only collections of modules have a registrable counterpart that exports (ModuleList); the fix is offered for those.
             string holder = elementKind == "module" ? element.Holder : "Tensors";
@@ -136,7 +133,7 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
             _ => false,
         };
 
-    private static void AnalyzeNativeFactory(SyntaxNodeAnalysisContext context, KnownSymbols known)
+    private static void AnalyzeNativeFactory(SyntaxNodeAnalysisContext context, KnownSymbols known, ImmutableHashSet<string> factories)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         string? name = invocation.Expression switch
@@ -145,12 +142,12 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
             _ => null,
         };
-        if (name is null || !NativeModuleFactories.Contains(name))
+        if (name is null || !factories.Contains(name))
             return;
         if (context.ContainingSymbol?.ContainingType is not { } type || !known.IsScriptClass(type))
             return;
         if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
-            || method.ContainingType.ToDisplayString() != "TorchSharp.torch.nn")
+            || !KnownSymbols.Is(method.ContainingType, known.Nn))
             return;
         string module = name.Replace("_from_pretrained", "");
         string article = module[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "an" : "a";
@@ -162,12 +159,11 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
     private static string? ComponentKind(ITypeSymbol type, KnownSymbols known) =>
         known.IsParameter(type) ? "parameter" : known.IsTensor(type) ? "tensor" : known.IsModule(type) ? "module" : null;
 
-    private static (ITypeSymbol Element, string Holder)? ElementOfCollection(ITypeSymbol type)
+    private static (ITypeSymbol Element, string Holder)? ElementOfCollection(ITypeSymbol type, KnownSymbols known)
     {
         if (type is IArrayTypeSymbol array)
             return (array.ElementType, "Array");
-        if (type is INamedTypeSymbol { IsGenericType: true } named && named.TypeArguments.Length == 1
-            && named.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.List<T>" or "System.Collections.Generic.IList<T>" or "System.Collections.Generic.IReadOnlyList<T>")
+        if (type is INamedTypeSymbol { IsGenericType: true } named && named.TypeArguments.Length == 1 && known.IsList(named))
             return (named.TypeArguments[0], "List");
         return null;
     }

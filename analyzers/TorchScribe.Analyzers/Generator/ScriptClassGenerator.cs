@@ -2,36 +2,58 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
-using TorchScribe.Analyzers.Compiler;
+using TorchScribe.Analyzers.Compiler.Symbols;
 
 namespace TorchScribe.Analyzers.Generator;
 
 /// <summary>
-/// Generates, for every [ScriptClass] partial class, the TorchSharp plumbing (reflection-free registration, device
-/// moves, a dispose-scoped forward, an inferred base class) and its TorchScript translation for export. Reports no
-/// diagnostics: the analyzers do, from the same compiler core.
+/// Generates, for every [ScriptClass], two halves. The declaration half (base class, registration, device moves, a
+/// dispose-scoped forward) is what user code binds against, so every host gets it. The translation half (the class's
+/// TorchScript) only matters to the build output, so it is an implementation output that editors may skip. Reports no
+/// diagnostics: the analyzers do, from the same translations.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ScriptClassGenerator : IIncrementalGenerator
 {
-    /// <summary>Tracking name of the step that turns a [ScriptClass] into its model.</summary>
-    public const string ModelStep = "ScriptClassModel";
+    /// <summary>Tracking name of the step that turns a [ScriptClass] into its input (compared by key).</summary>
+    public const string InputStep = "ScriptClassInput";
+
+    /// <summary>Tracking name of the step that builds the declaration half's model.</summary>
+    public const string DeclarationStep = "ScriptClassDeclaration";
+
+    /// <summary>Tracking name of the step that translates a class and prints its TorchScript.</summary>
+    public const string TranslationStep = "ScriptClassTranslation";
 
     private static readonly string Version =
         typeof(ScriptClassGenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<ScriptClassModel> models = context.SyntaxProvider
+        IncrementalValuesProvider<ScriptClassInput> inputs = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownSymbols.ScriptClassAttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
-                static (syntax, cancellationToken) => ScriptClassModelBuilder.Build((INamedTypeSymbol)syntax.TargetSymbol, syntax.SemanticModel.Compilation, cancellationToken))
+                static (syntax, cancellationToken) => ScriptClassInput.Create((INamedTypeSymbol)syntax.TargetSymbol, syntax.SemanticModel.Compilation, cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(InputStep);
+
+        IncrementalValuesProvider<DeclarationModel> declarations = inputs
+            .Select(static (input, _) => input.ForDeclaration())
+            .Select(static (input, cancellationToken) => ModelBuilder.Declaration(input.Input, cancellationToken))
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
-            .WithTrackingName(ModelStep);
+            .WithTrackingName(DeclarationStep);
 
-        context.RegisterSourceOutput(models, static (output, model) =>
-            output.AddSource(model.HintName, SourceText.From(ScriptClassEmitter.Emit(model, Version), System.Text.Encoding.UTF8)));
+        IncrementalValuesProvider<TranslationModel> translations = inputs
+            .Select(static (input, cancellationToken) => ModelBuilder.Translation(input, cancellationToken))
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TranslationStep);
+
+        context.RegisterSourceOutput(declarations, static (output, model) =>
+            output.AddSource(model.Scope.HintStem + GeneratedCode.DeclarationSuffix, SourceText.From(DeclarationEmitter.Emit(model, Version), System.Text.Encoding.UTF8)));
+        context.RegisterImplementationSourceOutput(translations, static (output, model) =>
+            output.AddSource(model.Scope.HintStem + GeneratedCode.TranslationSuffix, SourceText.From(TranslationEmitter.Emit(model, Version), System.Text.Encoding.UTF8)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TorchScribe.Runtime;
 
 namespace TorchScribe.Export;
 
@@ -15,7 +16,7 @@ internal enum MemberKind
 /// One member of a module being exported: its TorchScript attribute name, kind, declared type (null for submodules,
 /// whose class decides) and value (a Tensor, a Module, a plain value, or null).
 /// </summary>
-internal sealed record MemberValue(string Name, MemberKind Kind, string? ScriptType, object? Value);
+internal sealed record MemberValue(string Name, MemberKind Kind, ScriptType? ScriptType, object? Value);
 
 /// <summary>
 /// A module instance described for export, before its children are exported: a [ScriptClass] through its generated
@@ -68,7 +69,7 @@ internal sealed class ScriptClass
 /// <summary>A module instance as pickled into <c>data.pkl</c>: its class and its attribute values.</summary>
 internal sealed class ScriptObject
 {
-    public ScriptObject(ScriptClass scriptClass, IReadOnlyDictionary<string, (string Type, object? Value)> attributes)
+    public ScriptObject(ScriptClass scriptClass, IReadOnlyDictionary<string, (ScriptType Type, object? Value)> attributes)
     {
         Class = scriptClass;
         Attributes = attributes;
@@ -77,5 +78,5 @@ internal sealed class ScriptObject
     public ScriptClass Class { get; }
 
     /// <summary>Attribute name → (TorchScript type, value).</summary>
-    public IReadOnlyDictionary<string, (string Type, object? Value)> Attributes { get; }
+    public IReadOnlyDictionary<string, (ScriptType Type, object? Value)> Attributes { get; }
 }

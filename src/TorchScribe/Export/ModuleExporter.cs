@@ -34,21 +34,21 @@ internal sealed class ModuleExporter
         foreach (var functions in description.Functions)
             registry.AddFunctions(functions.Key, functions.Value);
 
-        var declarations = new List<(string Name, string Type)>();
-        var values = new Dictionary<string, (string Type, object? Value)>(StringComparer.Ordinal);
+        var declarations = new List<(string Name, ScriptType Type)>();
+        var values = new Dictionary<string, (ScriptType Type, object? Value)>(StringComparer.Ordinal);
         var parameters = new List<string>();
         var buffers = new List<string>();
 
         // PyTorch's layout: tensors, then training and the hook flag, then submodules and other attributes.
         foreach (MemberValue member in description.Members.Where(m => m.Kind is MemberKind.Parameter or MemberKind.Buffer))
         {
-            string type = member.Value is null ? "Optional[Tensor]" : member.ScriptType ?? "Tensor";
+            ScriptType type = member.Value is null ? ScriptType.Optional(ScriptType.Tensor) : member.ScriptType ?? ScriptType.Tensor;
             if (member.Value is not null)
                 (member.Kind == MemberKind.Parameter ? parameters : buffers).Add(member.Name);
             Declare(member.Name, type, member.Value);
         }
-        Declare("training", "bool", training);
-        Declare("_is_full_backward_hook", "Optional[bool]", null);
+        Declare("training", ScriptType.Bool, training);
+        Declare("_is_full_backward_hook", ScriptType.Optional(ScriptType.Bool), null);
         foreach (MemberValue member in description.Members.Where(m => m.Kind is MemberKind.Submodule or MemberKind.Attribute))
         {
             if (member.Kind == MemberKind.Submodule)
@@ -56,7 +56,7 @@ internal sealed class ModuleExporter
                 ScriptObject child = member.Value is ModuleDescription synthetic
                     ? Export(synthetic, training, Join(path, member.Name))
                     : Export((nn.Module)member.Value!, Join(path, member.Name));
-                Declare(member.Name, child.Class.QualifiedName, child);
+                Declare(member.Name, ScriptType.Class(child.Class.QualifiedName), child);
             }
             else
             {
@@ -68,7 +68,7 @@ internal sealed class ModuleExporter
         ScriptClass scriptClass = registry.Intern(description.QualifiedName, body, declarations.Select(d => d.Name).ToList());
         return new ScriptObject(scriptClass, values);
 
-        void Declare(string name, string type, object? value)
+        void Declare(string name, ScriptType type, object? value)
         {
             declarations.Add((name, type));
             values[name] = (type, value);
@@ -79,15 +79,15 @@ internal sealed class ModuleExporter
     {
         if (module is IScriptModule script)
             return ScriptClassDescriber.Describe(module, script, path);
-        if (BuiltinModules.Describe(module, path) is { } builtin)
-            return builtin;
+        if (StockModuleTable.Describe(module, path) is { } stock)
+            return stock;
         throw new TorchScriptExportException(path,
             $"'{module.GetType().FullName}' is a custom module that is not a [ScriptClass]; mark it [ScriptClass] (and partial) so its forward is compiled to TorchScript, or replace it with a stock TorchSharp module.");
     }
 
     public static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
 
-    private static string ClassSource(string qualifiedName, List<string> parameters, List<string> buffers, List<(string Name, string Type)> declarations, List<string> methods)
+    private static string ClassSource(string qualifiedName, List<string> parameters, List<string> buffers, List<(string Name, ScriptType Type)> declarations, List<string> methods)
     {
         string name = qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1);
         var source = new StringBuilder();

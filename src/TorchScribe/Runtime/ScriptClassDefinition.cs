@@ -5,7 +5,7 @@ using System.ComponentModel;
 namespace TorchScribe.Runtime;
 
 /// <summary>
-/// Everything the build knows about a script class: its TorchScript qualified name, compiled methods, members and,
+/// Everything the build knows about a script class: its TorchScript qualified name, translated methods, members and,
 /// when the class could not be translated, why. Generated once per class.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -18,7 +18,7 @@ public sealed class ScriptClassDefinition
     /// <param name="qualifiedName">The TorchScript qualified name, e.g. <c>__torch__.MyApp.Block</c>.</param>
     /// <param name="fileVersion">The archive version its operators need.</param>
     /// <param name="members">Registered components and attributes, in declaration order.</param>
-    /// <param name="methods">The compiled script methods.</param>
+    /// <param name="methods">The translated script methods.</param>
     /// <param name="errors">Why the class cannot be exported; empty when it can.</param>
     /// <param name="dependencies">Classes whose static script methods this one calls.</param>
     public ScriptClassDefinition(
@@ -26,7 +26,7 @@ public sealed class ScriptClassDefinition
         string qualifiedName,
         int fileVersion,
         IReadOnlyList<ScriptMemberInfo> members,
-        IReadOnlyList<ScriptMethodSource> methods,
+        IReadOnlyList<ScriptMethodDefinition> methods,
         IReadOnlyList<string> errors,
         params Func<ScriptClassDefinition>[] dependencies)
     {
@@ -38,6 +38,14 @@ public sealed class ScriptClassDefinition
         Errors = errors;
         this.dependencies = dependencies;
     }
+
+    /// <summary>
+    /// The definition of a class whose translation was not generated: the compilation that built it skipped the
+    /// generator's implementation outputs (as editors may), so it cannot be exported.
+    /// </summary>
+    /// <param name="clrName">The C# type name.</param>
+    public static ScriptClassDefinition NotGenerated(string clrName) => new(clrName, "", 3, Array.Empty<ScriptMemberInfo>(), Array.Empty<ScriptMethodDefinition>(),
+        new[] { "its TorchScript translation was not generated: the compilation ran without the source generator's implementation outputs (as editors may); build it with dotnet build or msbuild" });
 
     /// <summary>The C# type name.</summary>
     public string ClrName { get; }
@@ -51,8 +59,8 @@ public sealed class ScriptClassDefinition
     /// <summary>Registered components and attributes, in declaration order.</summary>
     public IReadOnlyList<ScriptMemberInfo> Members { get; }
 
-    /// <summary>The compiled script methods, instance and static.</summary>
-    public IReadOnlyList<ScriptMethodSource> Methods { get; }
+    /// <summary>The translated script methods, instance and static.</summary>
+    public IReadOnlyList<ScriptMethodDefinition> Methods { get; }
 
     /// <summary>Why the class cannot be exported (the build's TSB errors); empty when it can.</summary>
     public IReadOnlyList<string> Errors { get; }

@@ -10,7 +10,7 @@ public sealed class ScriptMemberInfo
     /// <param name="name">The registered name (the field name, or its <c>[ComponentName]</c>).</param>
     /// <param name="role">Parameter, buffer, submodule or attribute.</param>
     /// <param name="scriptType">The TorchScript type for attributes and tensors (e.g. <c>int</c>, <c>Optional[Tensor]</c>); null for submodules.</param>
-    public ScriptMemberInfo(string name, ScriptMemberRole role, string? scriptType)
+    public ScriptMemberInfo(string name, ScriptMemberRole role, ScriptType? scriptType)
     {
         Name = name;
         Role = role;
@@ -24,7 +24,7 @@ public sealed class ScriptMemberInfo
     public ScriptMemberRole Role { get; }
 
     /// <summary>The TorchScript type of tensors and attributes; null for submodules (their class decides).</summary>
-    public string? ScriptType { get; }
+    public ScriptType? ScriptType { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Role})";

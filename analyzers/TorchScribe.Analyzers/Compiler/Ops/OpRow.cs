@@ -32,7 +32,7 @@ internal sealed class OpRow
     /// <summary>A unique, readable name of the row, e.g. <c>Tensor.sum</c> or <c>functional.relu[inplace=true]</c>.</summary>
     public string Id { get; }
 
-    /// <summary>The containing type as C# displays it, e.g. <c>TorchSharp.torch.Tensor</c>.</summary>
+    /// <summary>The containing type's metadata name, e.g. <c>TorchSharp.torch+Tensor</c>.</summary>
     public string Type { get; }
 
     /// <summary>The method (or operator, <c>op_Addition</c>; property getter, <c>get_shape</c>; field) name.</summary>
@@ -64,7 +64,8 @@ internal sealed class OpRow
 
     private static string ShortType(string type)
     {
-        int dot = type.LastIndexOf('.');
-        return dot < 0 ? type : type.Substring(dot + 1);
+        string name = type.Substring(type.LastIndexOfAny(new[] { '.', '+' }) + 1);
+        int tick = name.IndexOf('`');
+        return tick < 0 ? name : name.Substring(0, tick);
     }
 }

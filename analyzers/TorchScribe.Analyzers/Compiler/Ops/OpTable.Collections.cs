@@ -10,8 +10,8 @@ internal static partial class OpTable
     /// </summary>
     private static IEnumerable<OpRow> Collections()
     {
-        const string List = "System.Collections.Generic.List<T>";
-        const string Dictionary = "System.Collections.Generic.Dictionary<TKey, TValue>";
+        const string List = "System.Collections.Generic.List`1";
+        const string Dictionary = "System.Collections.Generic.Dictionary`2";
         yield return Row(List, "Add", "{this}.append({item})");
         yield return Row(List, "AddRange", "{this}.extend({collection})");
         yield return Row(List, "Insert", "{this}.insert({index}, {item})");

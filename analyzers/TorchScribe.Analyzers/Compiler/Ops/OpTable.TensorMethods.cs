@@ -27,7 +27,6 @@ internal static partial class OpTable
         yield return Row(Tensor, "Dimensions", "{this}.dim()");
         yield return Row(Tensor, "numel", "{this}.numel()");
         yield return Row(Tensor, "NumberOfElements", "{this}.numel()");
-        yield return Row(Tensor, "item", "{this}.item()");
         yield return Row(Tensor, "is_floating_point", "torch.is_floating_point({this})");
 
         // One-element tensors read as numbers (TensorExtensionMethods).

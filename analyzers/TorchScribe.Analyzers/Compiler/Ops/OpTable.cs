@@ -8,29 +8,23 @@ namespace TorchScribe.Analyzers.Compiler.Ops;
 /// <summary>
 /// Every TorchSharp (and BCL) API that script code may call, with its TorchScript spelling. Rows are grouped by
 /// where the API lives (operators, tensor methods, torch functions, nn.functional, math, collections) in the
-/// partial files of this class; lookups go by containing type and member name.
+/// partial files of this class. <see cref="OpIndex"/> keys the rows by the symbols of a compilation.
 /// </summary>
 internal static partial class OpTable
 {
-    private const string Tensor = "TorchSharp.torch.Tensor";
+    // Types by metadata name; OpIndex resolves them to the symbols of each compilation.
+    private const string Tensor = "TorchSharp.torch+Tensor";
     private const string Torch = "TorchSharp.torch";
-    private const string Functional = "TorchSharp.torch.nn.functional";
-    private const string Special = "TorchSharp.torch.special";
-    private const string Linalg = "TorchSharp.torch.linalg";
+    private const string Functional = "TorchSharp.torch+nn+functional";
+    private const string Special = "TorchSharp.torch+special";
+    private const string Linalg = "TorchSharp.torch+linalg";
     private const string Extensions = "TorchSharp.TensorExtensionMethods";
 
     private static readonly Lazy<ImmutableArray<OpRow>> all = new(() =>
         Operators().Concat(TensorMethods()).Concat(TorchFunctions()).Concat(FunctionalOps()).Concat(MathFunctions()).Concat(Collections()).ToImmutableArray());
 
-    private static readonly Lazy<Dictionary<(string, string), ImmutableArray<OpRow>>> index = new(() =>
-        all.Value.GroupBy(r => (r.Type, r.Member)).ToDictionary(g => g.Key, g => g.ToImmutableArray()));
-
     /// <summary>All rows, in lookup order.</summary>
     public static ImmutableArray<OpRow> All => all.Value;
-
-    /// <summary>The rows for a member (method, operator, property) of a type, tried in order.</summary>
-    public static ImmutableArray<OpRow> Find(string type, string member) =>
-        index.Value.TryGetValue((type, member), out ImmutableArray<OpRow> rows) ? rows : ImmutableArray<OpRow>.Empty;
 
     private static OpRow Row(string type, string member, string template, string? when = null, string? signature = null, int version = 3) =>
         new(type, member, template, when, signature, version);

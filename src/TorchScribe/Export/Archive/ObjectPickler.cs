@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using TorchScribe.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -44,16 +45,15 @@ internal sealed class ObjectPickler
         {
             var (type, attribute) = value.Attributes[name];
             writer.String(name);
-            Value(attribute, ScriptTypeName.Parse(type));
+            Value(attribute, type);
         }
         writer.SetItemsOp();
         writer.BuildOp();
     }
 
-    private void Value(object? value, ScriptTypeName type)
+    private void Value(object? value, ScriptType? type)
     {
-        if (type.Name == "Optional")
-            type = type.Arguments[0];
+        type = type?.NonOptional;
         switch (value)
         {
             case null:
@@ -75,7 +75,7 @@ internal sealed class ObjectPickler
                 writer.Float(Convert.ToDouble(value, CultureInfo.InvariantCulture));
                 return;
             case sbyte or byte or short or ushort or int or long or uint:
-                if (type.Name == "float")
+                if (type?.Kind == ScriptTypeKind.Float)
                     writer.Float(Convert.ToDouble(value, CultureInfo.InvariantCulture));
                 else
                     writer.Int(Convert.ToInt64(value, CultureInfo.InvariantCulture));
@@ -97,13 +97,13 @@ internal sealed class ObjectPickler
         }
     }
 
-    private void Tuple(ITuple tuple, ScriptTypeName type)
+    private void Tuple(ITuple tuple, ScriptType? type)
     {
         bool small = tuple.Length <= 3;
         if (!small)
             writer.MarkOp();
         for (int i = 0; i < tuple.Length; i++)
-            Value(tuple[i], i < type.Arguments.Count ? type.Arguments[i] : ScriptTypeName.Parse("Any"));
+            Value(tuple[i], type is { Kind: ScriptTypeKind.Tuple } && i < type.Arguments.Count ? type.Arguments[i] : null);
         if (small)
             writer.SmallTuple(tuple.Length);
         else
@@ -111,15 +111,15 @@ internal sealed class ObjectPickler
     }
 
     /// <summary>Typed lists: libtorch reads an untagged list as a generic list, which breaks ops taking int[].</summary>
-    private void List(IEnumerable list, ScriptTypeName type)
+    private void List(IEnumerable list, ScriptType? type)
     {
-        ScriptTypeName element = type.Arguments.Count == 1 ? type.Arguments[0] : ScriptTypeName.Parse("Any");
-        string? builder = element.Name switch
+        ScriptType element = type is { Kind: ScriptTypeKind.List } ? type.Arguments[0] : throw Untyped("a list", type);
+        string? builder = element.Kind switch
         {
-            "int" => "build_intlist",
-            "float" => "build_doublelist",
-            "bool" => "build_boollist",
-            "Tensor" => "build_tensorlist",
+            ScriptTypeKind.Int => "build_intlist",
+            ScriptTypeKind.Float => "build_doublelist",
+            ScriptTypeKind.Bool => "build_boollist",
+            ScriptTypeKind.Tensor => "build_tensorlist",
             _ => null,
         };
         if (builder is not null)
@@ -133,7 +133,7 @@ internal sealed class ObjectPickler
         }
         writer.Global("torch.jit._pickle", "restore_type_tag");
         Items();
-        writer.String(type.Text);
+        writer.String(type.ToString());
         writer.SmallTuple(2);
         writer.ReduceOp();
 
@@ -147,10 +147,12 @@ internal sealed class ObjectPickler
         }
     }
 
-    private void Dictionary(IDictionary dictionary, ScriptTypeName type)
+    private void Dictionary(IDictionary dictionary, ScriptType? type)
     {
-        ScriptTypeName key = type.Arguments.Count == 2 ? type.Arguments[0] : ScriptTypeName.Parse("str");
-        ScriptTypeName value = type.Arguments.Count == 2 ? type.Arguments[1] : ScriptTypeName.Parse("Any");
+        if (type is not { Kind: ScriptTypeKind.Dict })
+            throw Untyped("a dictionary", type);
+        ScriptType key = type.Arguments[0];
+        ScriptType value = type.Arguments[1];
         writer.Global("torch.jit._pickle", "restore_type_tag");
         writer.EmptyDictOp();
         writer.MarkOp();
@@ -160,10 +162,13 @@ internal sealed class ObjectPickler
             Value(entry.Value, value);
         }
         writer.SetItemsOp();
-        writer.String(type.Text);
+        writer.String(type.ToString());
         writer.SmallTuple(2);
         writer.ReduceOp();
     }
+
+    private static NotSupportedException Untyped(string what, ScriptType? type) =>
+        new($"{what} cannot be stored where the TorchScript type is {type?.ToString() ?? "unknown"}");
 
     /// <summary>A tensor as <c>torch._utils._rebuild_tensor_v2</c> over a contiguous storage of its own.</summary>
     private void Tensor(Tensor tensor)

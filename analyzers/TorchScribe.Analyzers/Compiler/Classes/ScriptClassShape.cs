@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TorchScribe.Analyzers.Compiler.Symbols;
+using TorchScribe.Analyzers.Diagnostics;
+
+namespace TorchScribe.Analyzers.Compiler.Classes;
+
+/// <summary>
+/// Whether a [ScriptClass] declaration is one the generator can complete: partial (TSB0100), a concrete, non-generic
+/// class deriving directly from <c>Module&lt;T..., TResult&gt;</c> or omitting its base (TSB0106), with exactly one
+/// valid forward (TSB0104). The declaration analyzer reports these problems; the generator emits nothing for a class
+/// that has any, so the two can never disagree. Only what the user wrote counts: the generated half of the class is
+/// invisible here.
+/// </summary>
+internal static class ScriptClassShape
+{
+    /// <summary>Every shape problem of <paramref name="type"/>, reported at <paramref name="location"/> unless a better one exists.</summary>
+    public static IEnumerable<Diagnostic> Problems(INamedTypeSymbol type, KnownSymbols known, Location location, CancellationToken cancellationToken)
+    {
+        if (!IsPartial(type, cancellationToken))
+            yield return Diagnostic.Create(Descriptors.ScriptClassNotPartial, location, type.Name);
+        if (TypeProblem(type, known, cancellationToken) is { } problem)
+        {
+            yield return Diagnostic.Create(Descriptors.InvalidScriptClassBase, location, type.Name, problem);
+            yield break;
+        }
+        foreach (Diagnostic diagnostic in ForwardProblems(type, known, location))
+            yield return diagnostic;
+    }
+
+    /// <summary>True when the class has no shape problem.</summary>
+    public static bool IsValid(INamedTypeSymbol type, KnownSymbols known, CancellationToken cancellationToken) =>
+        !Problems(type, known, Location.None, cancellationToken).Any();
+
+    /// <summary>The user-written forwards: <c>forward</c> overrides and <c>[ScriptMethod] Forward</c>s (one when the shape is valid).</summary>
+    public static List<IMethodSymbol> Forwards(INamedTypeSymbol type, KnownSymbols known) =>
+        GeneratedCode.UserMembers(type).OfType<IMethodSymbol>().Where(m => IsForward(m, known)).ToList();
+
+    /// <summary>True for a module's forward: a <c>forward</c> override or a <c>[ScriptMethod]</c> named <c>Forward</c>.</summary>
+    public static bool IsForward(IMethodSymbol method, KnownSymbols known) =>
+        method.MethodKind == MethodKind.Ordinary && !method.IsStatic
+        && ((method.Name == "forward" && method.IsOverride)
+            || (method.Name == "Forward" && known.HasAttribute(method, known.ScriptMethodAttribute)));
+
+    /// <summary>
+    /// True when the user wrote no base class, so the generator infers <c>Module&lt;…&gt;</c> from the forward. In a
+    /// compilation that already holds the generated half, that base is declared there and only there.
+    /// </summary>
+    public static bool BaseIsInferred(INamedTypeSymbol type)
+    {
+        if (type.BaseType is null or { SpecialType: SpecialType.System_Object })
+            return true;
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (GeneratedCode.IsTorchScribeTree(reference.SyntaxTree)
+                && reference.GetSyntax() is TypeDeclarationSyntax { BaseList.Types: { Count: > 0 } bases }
+                && bases[0].Type.ToString().StartsWith(InferredBasePrefix, System.StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How the generator spells an inferred base, which <see cref="BaseIsInferred"/> recognizes.</summary>
+    public const string InferredBasePrefix = "global::TorchSharp.torch.nn.Module<";
+
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        GeneratedCode.UserDeclarations(type).Select(r => r.GetSyntax(cancellationToken)).OfType<TypeDeclarationSyntax>()
+            .Any(d => d.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    /// <summary>Why the type itself (kind, generics, containers, base) cannot be a [ScriptClass], or null.</summary>
+    private static string? TypeProblem(INamedTypeSymbol type, KnownSymbols known, CancellationToken cancellationToken)
+    {
+        if (type.TypeKind != TypeKind.Class || type.IsRecord)
+            return "must be a class";
+        if (type.IsStatic || type.IsAbstract)
+            return "must be a concrete, non-static class";
+        if (type.TypeParameters.Length > 0)
+            return "must not be generic: TorchScript classes have no type parameters";
+        for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            if (!IsPartial(container, cancellationToken))
+                return $"is nested in '{container.Name}', which must be partial too";
+        }
+        if (BaseIsInferred(type))
+            return null;
+        INamedTypeSymbol baseType = type.BaseType!;
+        if (!baseType.IsGenericType || !known.IsGenericModule(baseType))
+            return $"derives from '{baseType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'; derive directly from Module<T..., TResult> or omit the base class";
+        return null;
+    }
+
+    private static IEnumerable<Diagnostic> ForwardProblems(INamedTypeSymbol type, KnownSymbols known, Location classLocation)
+    {
+        var forwards = Forwards(type, known);
+        if (forwards.Count == 0)
+        {
+            yield return Diagnostic.Create(Descriptors.InvalidForward, classLocation,
+                $"'{type.Name}' has no forward: override forward or add a [ScriptMethod] named Forward");
+            yield break;
+        }
+        if (forwards.Count > 1)
+        {
+            yield return Diagnostic.Create(Descriptors.InvalidForward, forwards[1].Locations.FirstOrDefault() ?? classLocation,
+                $"'{type.Name}' has both a forward override and a [ScriptMethod] Forward; keep one");
+        }
+        IMethodSymbol forward = forwards[0];
+        Location location = forward.Locations.FirstOrDefault() ?? classLocation;
+        if (forward.Parameters.Length == 0 || forward.Parameters.Length > 6)
+        {
+            yield return Diagnostic.Create(Descriptors.InvalidForward, location,
+                $"The forward of '{type.Name}' takes {forward.Parameters.Length} inputs; TorchSharp modules take 1 to 6");
+            yield break;
+        }
+        if (forward.ReturnsVoid)
+        {
+            yield return Diagnostic.Create(Descriptors.InvalidForward, location, $"The forward of '{type.Name}' must return a value");
+            yield break;
+        }
+        if (BaseIsInferred(type))
+            yield break;    // the generator infers the base from this forward's signature
+        // With an explicit base, a [ScriptMethod] Forward must match it: the generator overrides the base's forward.
+        if (forward.Name == "Forward" && known.GenericModuleBase(type) is { } moduleBase)
+        {
+            var expected = moduleBase.TypeArguments;
+            bool matches = expected.Length == forward.Parameters.Length + 1
+                && forward.Parameters.Select(p => p.Type).Concat(new[] { forward.ReturnType })
+                    .Zip(expected, (a, b) => SymbolEqualityComparer.Default.Equals(a, b)).All(x => x);
+            if (!matches)
+            {
+                yield return Diagnostic.Create(Descriptors.InvalidForward, location,
+                    $"Forward's signature does not match the base '{moduleBase.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'; change one of them, or omit the base class");
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using TorchScribe.Analyzers.Compiler.Classes;
+using TorchScribe.Analyzers.Compiler.IR;
+using TorchScribe.Analyzers.Compiler.Symbols;
+using TorchScribe.Analyzers.Diagnostics;
+using TorchScribe.Runtime;
+
+namespace TorchScribe.Analyzers.Compiler.Lowering;
+
+internal sealed partial class MethodLowerer
+{
+    private ScriptExpression Field(IFieldReferenceOperation reference)
+    {
+        IFieldSymbol field = reference.Field;
+        if (field.ContainingType is { IsTupleType: true })
+            return TupleItem(reference, reference.Instance!, TupleIndex(field));
+
+        if (context.MemberOf(field) is { } member)
+            return OwnMember(reference, reference.Instance, member);
+
+        if (field.IsStatic && KnownSymbols.Is(field.ContainingType, known.Torch) && KnownSymbols.Is(field.Type, known.ScalarType)
+            && DtypeCodes.TryGetValue(field.Name, out int code))
+            return new LiteralExpression((long)code, ScriptType.Int);
+
+        if (reference.Instance is { } instance && known.IsScriptClass(instance.Type) && ScriptMembers.Classify(field, known) is { } other)
+            return OtherModuleMember(reference, instance, other);
+
+        if (reference.Instance is { } receiver && Expression(receiver).ContainsError)
+            return ErrorExpression.Instance;
+        return UnsupportedApi.ReportMember(this, reference, field, reference.Instance);
+    }
+
+    private ScriptExpression Property(IPropertyReferenceOperation reference)
+    {
+        IPropertySymbol property = reference.Property;
+        if (property.IsIndexer)
+            return Indexer(reference);
+
+        if (context.MemberOf(property) is { } member)
+            return OwnMember(reference, reference.Instance, member);
+
+        if (known.IsReferenceTuple(property.ContainingType) && property.Name.StartsWith("Item", StringComparison.Ordinal)
+            && int.TryParse(property.Name.Substring(4), out int position) && reference.Instance is not null)
+            return TupleItem(reference, reference.Instance, position - 1);
+
+        if (property.Name == "training" && known.IsModule(property.ContainingType) && reference.Instance is not null)
+            return new AttributeExpression(Expression(reference.Instance), "training", ScriptType.Bool);
+
+        if (reference.Instance is { Type.SpecialType: SpecialType.System_String } text && property.Name == "Length")
+        {
+            Expression(text);     // problems inside the string expression are reported too, at their own location
+            return Fail(Descriptors.NoTorchScriptMapping, reference, "string.Length", "TorchScript strings count UTF-8 bytes, not UTF-16 characters; compare strings instead");
+        }
+
+        if (reference.Instance is { } lengthOf && property.Name is "Length" or "Count"
+            && (lengthOf.Type is IArrayTypeSymbol || ScriptTypeMapper.Map(lengthOf.Type, known) is { Kind: ScriptTypeKind.List or ScriptTypeKind.Dict }
+                || KnownSymbols.Is(lengthOf.Type, known.ModuleList)))
+        {
+            if (lengthOf is IPropertyReferenceOperation { Property.Name: "shape" } shape && known.IsTensor(shape.Property.ContainingType))
+                return new BuiltinExpression(ScriptBuiltin.Dimensions, ImmutableArray.Create(Expression(shape.Instance!)), ScriptType.Int);
+            return new BuiltinExpression(ScriptBuiltin.Length, ImmutableArray.Create(Expression(lengthOf)), ScriptType.Int);
+        }
+
+        if (reference.Instance is { } instance && known.IsScriptClass(instance.Type) && ScriptMembers.Classify(property, known) is { } other)
+            return OtherModuleMember(reference, instance, other);
+
+        if (property.GetMethod is not { } getter)
+            return Unsupported(reference);
+        return ApplyMember(reference, getter, reference.Instance, ImmutableArgumentList.Empty);
+    }
+
+    /// <summary>A field or auto-property of the class being lowered.</summary>
+    private ScriptExpression OwnMember(IOperation reference, IOperation? instance, ScriptMember member)
+    {
+        if (instance is not null && instance is not IInstanceReferenceOperation)
+            return Fail(Descriptors.UnsupportedConstruct, reference, $"Reading '{member.Name}' of another instance", "use members of this module only");
+        switch (member.Role)
+        {
+            case MemberRole.Constant:
+                return new ConstantExpression(new ConstantReference(CSharpNames.Escape(member.Symbol.Name), member.IsStatic), member.ScriptType ?? ScriptType.None);
+            case MemberRole.Ignored:
+                return Fail(Descriptors.NoTorchScriptMapping, reference, $"The [ScriptIgnore] member '{member.Name}'", "remove [ScriptIgnore], or keep the member out of script code");
+            case MemberRole.NotScriptable when member.IsStatic:
+                return Fail(Descriptors.NoTorchScriptMapping, reference, $"The static member '{member.Name}'",
+                    "TorchScript modules have no static state; make it a static readonly number, bool or string (a constant), or an instance member");
+            case MemberRole.NotScriptable:
+            case MemberRole.Submodule when !member.Scriptable:
+                string typeName = member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+                string ignore = $"mark '{member.Name}' [ScriptIgnore] and keep it out of script code";
+                return Fail(Descriptors.NonScriptableMember, reference, member.Symbol.Name, typeName,
+                    ScriptMembers.CanBecomeScriptClass(member.Type, known) ? $"mark '{typeName}' [ScriptClass], or {ignore}" : ignore);
+            default:
+                if (method.IsStatic)
+                    return Fail(Descriptors.UnsupportedConstruct, reference, $"Reading '{member.Name}' in a static method", "make the method an instance method");
+                return new AttributeExpression(new SelfExpression(ScriptType.Module), member.Name, member.Role == MemberRole.Submodule ? ScriptType.Module : member.ScriptType ?? ScriptType.None);
+        }
+    }
+
+    /// <summary>A member of another [ScriptClass] reached through a submodule: <c>self.block.scale</c>.</summary>
+    private ScriptExpression OtherModuleMember(IOperation reference, IOperation instance, ScriptMember member)
+    {
+        if (member.Role is MemberRole.Constant or MemberRole.Ignored or MemberRole.NotScriptable || member.IsStatic)
+            return Fail(Descriptors.NoTorchScriptMapping, reference, $"'{member.Symbol.Name}' of another module", "read it through a [ScriptMethod] of that module");
+        ScriptType type = member.Role == MemberRole.Submodule ? ScriptType.Module : member.ScriptType ?? ScriptType.None;
+        return new AttributeExpression(Expression(instance), member.Name, type);
+    }
+
+    private ScriptExpression TupleItem(IOperation reference, IOperation tuple, int index) =>
+        new IndexExpression(Expression(tuple), new LiteralExpression((long)index, ScriptType.Int), TypeOf(reference));
+
+    private static int TupleIndex(IFieldSymbol field)
+    {
+        IFieldSymbol element = field.CorrespondingTupleField ?? field;
+        return element.Name.StartsWith("Item", StringComparison.Ordinal) && int.TryParse(element.Name.Substring(4), out int position)
+            ? position - 1
+            : ((INamedTypeSymbol)field.ContainingType).TupleElements.IndexOf(element);
+    }
+
+    private static readonly Dictionary<string, int> DtypeCodes = new(StringComparer.Ordinal)
+    {
+        ["uint8"] = 0, ["int8"] = 1, ["int16"] = 2, ["short"] = 2, ["int32"] = 3, ["int"] = 3, ["int64"] = 4, ["long"] = 4,
+        ["float16"] = 5, ["half"] = 5, ["float32"] = 6, ["float"] = 6, ["float64"] = 7, ["double"] = 7,
+        ["complex64"] = 9, ["cfloat"] = 9, ["complex128"] = 10, ["cdouble"] = 10, ["bool"] = 11, ["bfloat16"] = 15,
+    };
+}

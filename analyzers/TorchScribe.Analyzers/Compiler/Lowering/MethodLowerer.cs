@@ -1,0 +1,185 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using TorchScribe.Analyzers.Compiler.Classes;
+using TorchScribe.Analyzers.Compiler.IR;
+using TorchScribe.Analyzers.Compiler.Symbols;
+using TorchScribe.Analyzers.Diagnostics;
+using TorchScribe.Runtime;
+using TorchScribe.Shared;
+
+namespace TorchScribe.Analyzers.Compiler.Lowering;
+
+/// <summary>
+/// Lowers one method of a [ScriptClass] from its semantic tree (<see cref="IOperation"/>) to script code
+/// (<see cref="ScriptFunction"/>). The same single pass records why each construct that cannot be lowered cannot be,
+/// so the analyzer (which reports the reasons) and the generator (which prints the code) can never disagree.
+/// </summary>
+/// <remarks>
+/// The partial files of this class each lower one concern: statements, loops, scopes and grad modes, expressions,
+/// members, calls, indexing and conversions. <see cref="UnsupportedApi"/> classifies what has no mapping.
+/// </remarks>
+internal sealed partial class MethodLowerer
+{
+    private readonly ScriptClassContext context;
+    private readonly KnownSymbols known;
+    private readonly IMethodSymbol method;
+    private readonly SourceAnchors anchors;
+    private readonly CancellationToken cancellationToken;
+    private readonly List<ScriptDiagnostic> diagnostics = new();
+    private readonly HashSet<Location> reported = new();
+    private readonly List<IMethodSymbol> callees = new();
+    private readonly SortedSet<string> opRows = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<ISymbol, string> names = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<string> usedNames = new(System.StringComparer.Ordinal);
+    private readonly Stack<List<ScriptStatement>> blocks = new();
+    private int fileVersion = 3;
+    private bool hasInvalidCode;
+    private int temporaries;
+
+    private MethodLowerer(ScriptClassContext context, IMethodSymbol method, SourceAnchors anchors, CancellationToken cancellationToken)
+    {
+        this.context = context;
+        known = context.Known;
+        this.method = method;
+        this.anchors = anchors;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Lowers <paramref name="body"/>, the operation block of <paramref name="method"/>.</summary>
+    public static MethodLowering Lower(ScriptClassContext context, IMethodSymbol method, IOperation? body, SourceAnchors anchors, CancellationToken cancellationToken)
+    {
+        var lowerer = new MethodLowerer(context, method, anchors, cancellationToken);
+        ScriptFunction function = lowerer.LowerMethod(body);
+        return new MethodLowering(
+            method,
+            function,
+            lowerer.diagnostics.ToImmutableArray(),
+            lowerer.callees.Distinct<IMethodSymbol>(SymbolEqualityComparer.Default).ToImmutableArray(),
+            lowerer.fileVersion,
+            lowerer.opRows.ToImmutableArray(),
+            lowerer.hasInvalidCode,
+            lowerer.learnedNames.ToImmutableArray());
+    }
+
+    private ScriptFunction LowerMethod(IOperation? body)
+    {
+        Location location = method.Locations.FirstOrDefault() ?? Location.None;
+        if (method.IsAsync)
+            Report(Descriptors.UnsupportedConstruct, location, "An async method", "make the method synchronous");
+        if (method.IsGenericMethod)
+            Report(Descriptors.UnsupportedConstruct, location, "A generic method", "use concrete types");
+        if (method.ReturnsByRef || method.ReturnsByRefReadonly)
+            Report(Descriptors.UnsupportedConstruct, location, "Returning by reference", "return the value");
+
+        if (!method.IsStatic)
+            usedNames.Add("self");
+        ImmutableArray<string> parameterNames = ScriptParameterNames.Of(method);
+        var parameters = method.Parameters.Select((p, i) => LowerParameter(p, parameterNames[i])).ToImmutableArray();
+        ScriptType returns = method.ReturnsVoid ? ScriptType.None : TypeOrReport(method.ReturnType, location, "return type");
+
+        ImmutableArray<ScriptStatement> statements;
+        if (body is null)
+        {
+            Report(Descriptors.UnsupportedConstruct, location, "A method without a body", "give it a body");
+            statements = ImmutableArray<ScriptStatement>.Empty;
+        }
+        else
+        {
+            statements = Block(() => Statements(BodyStatements(body)));
+        }
+        SyntaxNode? declaration = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+        return new ScriptFunction(context.ScriptNameOf(method), method.IsStatic, parameters, returns, statements,
+            declaration is null ? null : anchors.AnchorOf(declaration));
+    }
+
+    private ScriptParameter LowerParameter(IParameterSymbol parameter, string name)
+    {
+        Location location = parameter.Locations.FirstOrDefault() ?? Location.None;
+        if (parameter.RefKind != RefKind.None)
+            Report(Descriptors.UnsupportedConstruct, location, $"The {parameter.RefKind.ToString().ToLowerInvariant()} parameter '{parameter.Name}'", "return the values in a tuple instead");
+        if (parameter.IsParams)
+            Report(Descriptors.UnsupportedConstruct, location, $"The params parameter '{parameter.Name}'", "take a Tensor[] or long[] without params");
+        usedNames.Add(name);
+        names[parameter] = name;
+        ScriptType type = TypeOrReport(parameter.Type, location, $"parameter '{parameter.Name}'");
+        ScriptExpression? defaultValue = parameter.HasExplicitDefaultValue ? Literal(parameter.ExplicitDefaultValue, parameter.Type, location) : null;
+        return new ScriptParameter(name, type, defaultValue);
+    }
+
+    /// <summary>The statements of a method body: a block, or an expression body's implicit return.</summary>
+    private static IEnumerable<IOperation> BodyStatements(IOperation body) =>
+        body is IBlockOperation block ? block.Operations : new[] { body };
+
+    /// <summary>Collects the statements <paramref name="lower"/> emits into a block of their own.</summary>
+    private ImmutableArray<ScriptStatement> Block(System.Action lower)
+    {
+        blocks.Push(new List<ScriptStatement>());
+        lower();
+        return blocks.Pop().ToImmutableArray();
+    }
+
+    private void Emit(ScriptStatement statement) => blocks.Peek().Add(statement);
+
+    private SourceAnchor? AnchorOf(IOperation operation) => anchors.AnchorOf(operation.Syntax);
+
+    /// <summary>A unique script name for a C# local or parameter.</summary>
+    private string Declare(ISymbol symbol, string name)
+    {
+        if (names.TryGetValue(symbol, out string existing))
+            return existing;
+        string unique = ScriptParameterNames.Unique(ScriptSyntax.SafeIdentifier(name), usedNames);
+        names[symbol] = unique;
+        return unique;
+    }
+
+    private string NameOf(ISymbol symbol) => names.TryGetValue(symbol, out string name) ? name : Declare(symbol, symbol.Name);
+
+    /// <summary>A fresh variable for a value the lowering needs to hold (never a C# local's name).</summary>
+    private string Temporary()
+    {
+        string name;
+        do
+            name = "_t" + temporaries++;
+        while (!usedNames.Add(name));
+        return name;
+    }
+
+    private ScriptType TypeOrReport(ITypeSymbol type, Location location, string what)
+    {
+        if (type.TypeKind == TypeKind.Dynamic)
+        {
+            Report(Descriptors.Dynamic, location, what);
+            return ScriptType.None;
+        }
+        if (ScriptTypeMapper.Map(type, known) is { } mapped)
+            return mapped;
+        UnsupportedApi.ReportType(this, type, location, what);
+        return ScriptType.None;
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, Location location, params object?[] arguments)
+    {
+        // One construct, one diagnostic: a parent that fails because a child failed stays silent.
+        if (!reported.Add(location) && descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            return;
+        diagnostics.Add(ScriptDiagnostic.Create(descriptor, location, arguments));
+    }
+
+    private ErrorExpression Fail(DiagnosticDescriptor descriptor, IOperation operation, params object?[] arguments)
+    {
+        Report(descriptor, operation.Syntax.GetLocation(), arguments);
+        return ErrorExpression.Instance;
+    }
+
+    private void RequireVersion(int version)
+    {
+        if (version > fileVersion)
+            fileVersion = version;
+    }
+
+    private void AddCallee(IMethodSymbol callee) => callees.Add(callee.OriginalDefinition);
+}

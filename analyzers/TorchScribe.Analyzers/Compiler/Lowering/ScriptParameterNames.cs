@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using TorchScribe.Shared;
+
+namespace TorchScribe.Analyzers.Compiler.Lowering;
+
+/// <summary>
+/// The script names of a method's parameters: each C# name made a safe identifier, unique after <c>self</c>. The
+/// lowering declares parameters with these names, and callers pass keyword arguments by them.
+/// </summary>
+internal static class ScriptParameterNames
+{
+    public static ImmutableArray<string> Of(IMethodSymbol method)
+    {
+        var used = new HashSet<string>(System.StringComparer.Ordinal);
+        if (!method.IsStatic)
+            used.Add("self");
+        var names = ImmutableArray.CreateBuilder<string>(method.Parameters.Length);
+        foreach (IParameterSymbol parameter in method.Parameters)
+            names.Add(Unique(ScriptSyntax.SafeIdentifier(parameter.Name), used));
+        return names.MoveToImmutable();
+    }
+
+    /// <summary><paramref name="safe"/>, or it with the first free <c>_1</c>, <c>_2</c>, … suffix.</summary>
+    public static string Unique(string safe, HashSet<string> used)
+    {
+        string unique = safe;
+        for (int i = 1; !used.Add(unique); i++)
+            unique = safe + "_" + i;
+        return unique;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace TorchScribe.Analyzers.Compiler;
+
+/// <summary>
+/// A diagnostic of the compiler core, kept with its message arguments so that a cached verdict can be reported again
+/// at the corresponding place of an equivalent syntax tree.
+/// </summary>
+internal sealed record ScriptDiagnostic(DiagnosticDescriptor Descriptor, Location Location, ImmutableArray<string> Arguments)
+{
+    public static ScriptDiagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] arguments) =>
+        new(descriptor, location, arguments.Select(a => System.Convert.ToString(a, CultureInfo.InvariantCulture) ?? "").ToImmutableArray());
+
+    public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+
+    public Diagnostic ToDiagnostic() => Diagnostic.Create(Descriptor, Location, Arguments.Cast<object?>().ToArray());
+
+    /// <summary><c>Model.cs(12,9): TSB0003: …</c>, as export reports the errors of a class the build could not translate.</summary>
+    public override string ToString()
+    {
+        FileLinePositionSpan span = Location.GetLineSpan();
+        string where = span.Path is { Length: > 0 } path
+            ? $"{System.IO.Path.GetFileName(path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): "
+            : "";
+        return $"{where}{Descriptor.Id}: {ToDiagnostic().GetMessage(CultureInfo.InvariantCulture)}";
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using TorchScribe.Analyzers.Common;
+using TorchScribe.Analyzers.Compiler;
+using TorchScribe.Analyzers.Compiler.Caching;
+using TorchScribe.Analyzers.Compiler.Classes;
+using TorchScribe.Analyzers.Compiler.Lowering;
+using TorchScribe.Analyzers.Compiler.Printing;
+using TorchScribe.Analyzers.Compiler.Symbols;
+
+namespace TorchScribe.Analyzers.Generator;
+
+/// <summary>Builds the generator's models from a class's symbol and its translation.</summary>
+internal static class ModelBuilder
+{
+    private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+
+    /// <summary>The declaration half, or null when the class is malformed (the analyzers report why; nothing is emitted).</summary>
+    public static DeclarationModel? Declaration(ScriptClassInput input, CancellationToken cancellationToken)
+    {
+        INamedTypeSymbol type = input.Symbol;
+        KnownSymbols known = input.Known;
+        if (!ScriptClassShape.IsValid(type, known, cancellationToken))
+            return null;
+        IMethodSymbol forward = ScriptClassShape.Forwards(type, known).Single();
+        string? inferredBase = null;
+        if (ScriptClassShape.BaseIsInferred(type))
+        {
+            var arguments = forward.Parameters.Select(p => p.Type).Concat(new[] { forward.ReturnType }).Select(t => t.ToDisplayString(FullyQualified));
+            inferredBase = $"{ScriptClassShape.InferredBasePrefix}{string.Join(", ", arguments)}>";
+        }
+        bool hasUserForwardOverride = forward.Name == "forward";
+        return new DeclarationModel(
+            ScopeOf(type),
+            type.ToDisplayString(),
+            inferredBase,
+            EmitConstructor: !type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared && !GeneratedCode.IsGenerated(c)),
+            Forward: hasUserForwardOverride ? null : ForwardOf(forward, known),
+            Members(type, known));
+    }
+
+    /// <summary>The export half, or null when the class is malformed.</summary>
+    public static TranslationModel? Translation(ScriptClassInput input, CancellationToken cancellationToken)
+    {
+        INamedTypeSymbol type = input.Symbol;
+        KnownSymbols known = input.Known;
+        if (!ScriptClassShape.IsValid(type, known, cancellationToken))
+            return null;
+        TranslationResult result = ScriptClassTranslator.Translate(type, known, requireBound: false, cancellationToken);
+        var anchors = new SourceAnchors(input.Parts);
+        Location fallback = type.Locations.FirstOrDefault() ?? Location.None;
+        var errors = result.DiagnosticsIn(anchors, fallback).Where(d => d.IsError).Select(d => d.ToString())
+            .Concat(result.InvalidMethods.Select(m => $"{m}: the method has code that does not bind before code generation (see the build's TSB diagnostics)"))
+            .ToEquatableArray();
+        var functions = errors.Count > 0
+            ? EquatableArray<FunctionModel>.Empty     // incomplete TorchScript is never emitted: export reports the errors instead
+            : result.Functions.Select(f => new FunctionModel(f.Name, f.IsStatic, TorchScriptPrinter.Print(f, anchors))).ToEquatableArray();
+        return new TranslationModel(
+            ScopeOf(type),
+            type.ToDisplayString(),
+            ScriptClassContext.QualifiedNameOf(type),
+            result.FileVersion,
+            Members(type, known),
+            functions,
+            errors,
+            result.Dependencies.Select(d => d.FullyQualifiedName).ToEquatableArray());
+    }
+
+    private static EquatableArray<MemberModel> Members(INamedTypeSymbol type, KnownSymbols known) =>
+        ScriptMembers.Collect(type, known)
+            .Where(m => m.Role is not (MemberRole.Ignored or MemberRole.NotScriptable))
+            .Select(m => new MemberModel(
+                CSharpNames.Escape(m.Symbol.Name),
+                m.Name,
+                m.Role,
+                m.IsStatic,
+                m.Symbol is IFieldSymbol { IsReadOnly: true },
+                m.Symbol is IFieldSymbol || m.Symbol is IPropertySymbol { SetMethod: { IsInitOnly: false } },
+                m.ScriptType is null ? null : ScriptTypeSyntax.Of(m.ScriptType)))
+            .ToEquatableArray();
+
+    public static TypeScopeModel ScopeOf(INamedTypeSymbol type)
+    {
+        var containers = new List<ContainerModel>();
+        for (INamedTypeSymbol? current = type.ContainingType; current is not null; current = current.ContainingType)
+        {
+            string keyword = current switch
+            {
+                { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+                { IsRecord: true } => "record",
+                { TypeKind: TypeKind.Struct } => "struct",
+                { TypeKind: TypeKind.Interface } => "interface",
+                _ => "class",
+            };
+            string name = CSharpNames.Escape(current.Name);
+            if (current.TypeParameters.Length > 0)
+                name += $"<{string.Join(", ", current.TypeParameters.Select(p => CSharpNames.Escape(p.Name)))}>";
+            containers.Insert(0, new ContainerModel(keyword, name));
+        }
+        string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing
+            ? string.Join(".", NamespaceParts(containing).Select(CSharpNames.Escape))
+            : null;
+        return new TypeScopeModel(ns, containers.ToEquatableArray(), CSharpNames.Escape(type.Name), HintStem(type));
+    }
+
+    private static IEnumerable<string> NamespaceParts(INamespaceSymbol ns)
+    {
+        var parts = new List<string>();
+        for (INamespaceSymbol? current = ns; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
+            parts.Insert(0, current.Name);
+        return parts;
+    }
+
+    /// <summary>
+    /// <c>Namespace.Outer+Inner</c> from metadata names (no '@', unique for nested and generic types), limited to
+    /// characters every host accepts in a hint name; when that changes the name, a hash keeps it unique.
+    /// </summary>
+    private static string HintStem(INamedTypeSymbol type)
+    {
+        var names = new List<string>();
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            names.Insert(0, current.MetadataName);
+        string full = string.Join(".", NamespaceParts(type.ContainingNamespace).Concat(new[] { string.Join("+", names) }));
+        string safe = new(full.Select(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '.' or '+' or '_' or '-' ? c : '_').ToArray());
+        if (safe == full)
+            return safe;
+        Hash128 hash = Hash128.Start.Add(full);
+        return safe + "_" + hash.High.ToString("x8", System.Globalization.CultureInfo.InvariantCulture).Substring(0, 8);
+    }
+
+    private static ForwardModel ForwardOf(IMethodSymbol forward, KnownSymbols known)
+    {
+        ForwardResult result = ForwardResult.Other;
+        int arity = 0;
+        if (known.IsTensor(forward.ReturnType))
+        {
+            result = ForwardResult.Tensor;
+        }
+        else if (forward.ReturnType is INamedTypeSymbol { IsTupleType: true } tuple && tuple.TupleElements.All(e => known.IsTensor(e.Type)))
+        {
+            result = ForwardResult.TensorTuple;
+            arity = tuple.TupleElements.Length;
+        }
+        return new ForwardModel(
+            forward.ReturnType.ToDisplayString(FullyQualified),
+            forward.Parameters.Select(p => new ParameterModel(p.Type.ToDisplayString(FullyQualified), "@" + p.Name)).ToEquatableArray(),
+            result,
+            arity);
+    }
+}

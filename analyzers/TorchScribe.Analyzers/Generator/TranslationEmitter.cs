@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Linq;
+using TorchScribe.Analyzers.Common;
+using TorchScribe.Analyzers.Compiler.Classes;
+using TorchScribe.Analyzers.Compiler.Printing;
+
+namespace TorchScribe.Analyzers.Generator;
+
+/// <summary>
+/// Writes the translation half of a [ScriptClass]: its definition (TorchScript class name, member layout, errors) and
+/// one writer method per script method, which writes the compiled TorchScript text and, between its pieces, what only
+/// the exported instance knows (constant values, the children of module containers). Nothing is parsed at export.
+/// </summary>
+internal static class TranslationEmitter
+{
+    private const string Runtime = Emitter.Runtime;
+
+    public static string Emit(TranslationModel model, string version)
+    {
+        string generatedCode = Emitter.GeneratedCodeAttribute(version);
+        return Emitter.File(model.Scope, $"partial class {model.Scope.Name}", writer =>
+        {
+            Definition(writer, model, generatedCode);
+            for (int i = 0; i < model.Functions.Count; i++)
+                FunctionWriter(writer, model, model.Functions[i], i, generatedCode);
+        });
+    }
+
+    private static void Definition(CSharpWriter writer, TranslationModel model, string generatedCode)
+    {
+        // The declaration half declares this partial method, with the attributes.
+        writer.Open($"static partial void TorchScribeDefine(ref {Runtime}.ScriptClassDefinition? definition)");
+        writer.Line($"definition = new {Runtime}.ScriptClassDefinition(");
+        writer.Line($"    {CSharpLiteral.String(model.ClrName)},");
+        writer.Line($"    {CSharpLiteral.String(model.QualifiedName)},");
+        writer.Line($"    {model.FileVersion},");
+        writer.Line($"    new {Runtime}.ScriptMemberInfo[]");
+        writer.Line("    {");
+        foreach (MemberModel member in model.Members.Where(m => !m.IsStatic && m.Role != MemberRole.Constant))
+        {
+            string role = member.Role switch
+            {
+                MemberRole.Parameter => "Parameter",
+                MemberRole.Buffer => "Buffer",
+                MemberRole.Submodule => "Submodule",
+                _ => "Attribute",
+            };
+            string scriptType = member.Role == MemberRole.Submodule || member.ScriptType is null ? "null" : member.ScriptType;
+            writer.Line($"        new {Runtime}.ScriptMemberInfo({CSharpLiteral.String(member.Name)}, {Runtime}.ScriptMemberRole.{role}, {scriptType}),");
+        }
+        writer.Line("    },");
+        writer.Line($"    new {Runtime}.ScriptMethodDefinition[]");
+        writer.Line("    {");
+        for (int i = 0; i < model.Functions.Count; i++)
+        {
+            FunctionModel function = model.Functions[i];
+            writer.Line($"        new {Runtime}.ScriptMethodDefinition({CSharpLiteral.String(function.Name)}, {CSharpLiteral.Bool(function.IsStatic)}, TorchScribeWrite{i}),");
+        }
+        writer.Line("    },");
+        string errors = model.Errors.Count == 0 ? "global::System.Array.Empty<string>()" : $"new string[] {{ {string.Join(", ", model.Errors.Select(CSharpLiteral.String))} }}";
+        writer.Line($"    {errors}{(model.Dependencies.Count == 0 ? ");" : ",")}");
+        for (int i = 0; i < model.Dependencies.Count; i++)
+            writer.Line($"    static () => {model.Dependencies[i]}.TorchScribeDefinition{(i == model.Dependencies.Count - 1 ? ");" : ",")}");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void FunctionWriter(CSharpWriter writer, TranslationModel model, FunctionModel function, int index, string generatedCode)
+    {
+        writer.Line(generatedCode);
+        writer.Open($"private static void TorchScribeWrite{index}({Runtime}.ScriptCodeWriter w, object? module)");
+        if (Uses(function.Code, p => p.Kind == CodePieceKind.Constant && !p.IsStatic))
+            writer.Line($"var self = ({model.Scope.Name})module!;");
+        new PieceWriter(writer, model.Scope.Name).Write(function.Code);
+        writer.Close();
+        writer.Line();
+    }
+
+    private static bool Uses(EquatableArray<CodePiece> pieces, System.Func<CodePiece, bool> predicate) =>
+        pieces.Any(p => predicate(p) || Uses(p.Body, predicate) || Uses(p.Container, predicate));
+
+    /// <summary>Turns pieces into writer calls, keeping the loop variables of enclosing module loops.</summary>
+    private sealed class PieceWriter(CSharpWriter writer, string className)
+    {
+        private readonly Dictionary<string, (string Variable, EquatableArray<CodePiece> Container)> items = new(System.StringComparer.Ordinal);
+        private int loops;
+
+        public void Write(EquatableArray<CodePiece> pieces)
+        {
+            foreach (CodePiece piece in pieces)
+            {
+                switch (piece.Kind)
+                {
+                    case CodePieceKind.Text:
+                        writer.Line($"w.Text({CSharpLiteral.String(piece.Text)});");
+                        break;
+                    case CodePieceKind.Constant:
+                        writer.Line($"w.Constant({(piece.IsStatic ? className : "self")}.{piece.Text});");
+                        break;
+                    case CodePieceKind.LoopItem:
+                        var (variable, container) = items[piece.Text];
+                        writer.Line("w.Text(\"getattr(\");");
+                        Write(container);
+                        writer.Line("w.Text(\", \");");
+                        writer.Line($"w.String({variable});");
+                        writer.Line("w.Text(\")\");");
+                        break;
+                    case CodePieceKind.ModuleLoop:
+                        Loop(piece);
+                        break;
+                }
+            }
+        }
+
+        private void Loop(CodePiece loop)
+        {
+            int number = loops++;
+            string children = $"children{number}";
+            string variable = $"item{number}";
+            var path = loop.Path.Select(p => p.IsLoopItem ? items[p.Name].Variable : CSharpLiteral.String(p.Name));
+            writer.Line($"var {children} = w.Children(new string[] {{ {string.Join(", ", path)} }});");
+            writer.Line($"if ({children}.Count == 0)");
+            writer.Line($"    w.Text({CSharpLiteral.String(loop.Filler)});");
+            writer.Open($"foreach (string {variable} in {children})");
+            items[loop.Text] = (variable, loop.Container);
+            Write(loop.Body);
+            items.Remove(loop.Text);
+            writer.Close();
+        }
+    }
+}
