@@ -65,8 +65,9 @@ namespace TorchScribe.Shared
 
         /// <summary>
         /// The shortest float literal that reads back as exactly <paramref name="value"/>: always with a '.', an
-        /// exponent, or as an inf/nan constructor. Built from correctly rounded G15/G16/G17 digits (never "R", which is
-        /// not shortest-round-trip on .NET Framework hosts), so every compiler host writes the same text.
+        /// exponent, or as an inf/nan constructor. Its digits are the first correctly rounded G1…G17 formatting that
+        /// reads back exactly (never "R", which is not shortest-round-trip on .NET Framework hosts), so every compiler
+        /// host writes the same text.
         /// </summary>
         public static string Float(double value)
         {
@@ -87,9 +88,11 @@ namespace TorchScribe.Shared
 
         private static string ShortestDigits(double magnitude)
         {
-            foreach (string format in new[] { "G15", "G16" })
+            // The closest p-digit decimal reads back whenever any p-digit decimal does, so the first p that reads back
+            // gives the shortest (and, of those, the closest) text.
+            for (int precision = 1; precision < 17; precision++)
             {
-                string candidate = magnitude.ToString(format, CultureInfo.InvariantCulture);
+                string candidate = magnitude.ToString("G" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
                 if (double.Parse(candidate, NumberStyles.Float, CultureInfo.InvariantCulture) == magnitude)
                     return candidate;
             }

@@ -27,9 +27,9 @@ public sealed class ScriptBodyAnalyzerTests
 
     [Fact]
     public Task ReflectionIsReported() => Verify(Module("""
-        var name = {|TSB0001:x.GetType()|}.Name;
-        var method = {|TSB0001:typeof(Tensor)|}.GetMethod("abs");
-        var created = Activator.CreateInstance({|TSB0001:typeof(object)|});
+        var name = {|TSB0001:x.GetType().Name|};
+        var method = {|TSB0001:typeof(Tensor).GetMethod("abs")|};
+        var created = {|TSB0001:Activator.CreateInstance(typeof(object))|};
         return x;
         """));
 

@@ -19,10 +19,10 @@ namespace TorchScribe.Analyzers.Analyzers;
 public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property: what a TSB0101 is about (<c>ReadOnly</c> or <c>Type</c>).</summary>
-    public const string ProblemProperty = "Problem";
+    public const string ProblemProperty = MemberRules.ProblemProperty;
 
     /// <summary>Diagnostic property: what holds the component in a TSB0103 (<c>AutoProperty</c>; <c>Array</c> or <c>List</c> of modules; <c>Tensors</c> for collections of parameters or tensors).</summary>
-    public const string HolderProperty = "Holder";
+    public const string HolderProperty = MemberRules.HolderProperty;
 
     /// <summary>Diagnostic property: the factory name of a TSB0105 (<c>Embedding</c>, …).</summary>
     public const string FactoryProperty = "Factory";
@@ -72,44 +72,8 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         ISymbol member = context.Symbol;
         if (member.ContainingType is not { } type || !known.IsScriptClass(type) || member.IsImplicitlyDeclared || GeneratedCode.IsGenerated(member))
             return;
-        Location location = member.Locations.FirstOrDefault() ?? Location.None;
-
-        if (member is IFieldSymbol field && known.HasAttribute(field, known.ScriptConstantAttribute))
-        {
-            if (!field.IsReadOnly && !field.IsConst)
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidScriptConstant, location, Properties(ProblemProperty, "ReadOnly"), field.Name, "must be readonly"));
-            if (!ScriptTypeMapper.IsConstantType(field.Type))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidScriptConstant, location, Properties(ProblemProperty, "Type"), field.Name,
-                    $"has type '{field.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}', which a TorchScript constant cannot hold (int, long, float, double, bool, string or value tuples of them)"));
-            }
-            return;
-        }
-        if (member.IsStatic || known.HasAttribute(member, known.ScriptIgnoreAttribute))
-            return;
-
-        ITypeSymbol? memberType = (member as IFieldSymbol)?.Type ?? (member as IPropertySymbol)?.Type;
-        if (memberType is null)
-            return;
-        // The generated RegisterComponents registers auto-properties under their own name, and moves submodules in place;
-        // only a parameter or tensor in a get-only auto-property cannot be re-bound when .to() replaces it.
-        if (member is IPropertySymbol { SetMethod: null } property && ScriptMembers.IsAutoProperty(property)
-            && ComponentKind(memberType, known) is "parameter" or "tensor")
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ComponentNotRegistrable, location, Properties(HolderProperty, "AutoProperty"),
-                member.Name, $"a {ComponentKind(memberType, known)}", "a get-only auto-property",
-                ".to() replaces the tensor and cannot re-bind the property, which would keep the old, disposed one; make it a field"));
-            return;
-        }
-        if (ElementOfCollection(memberType, known) is { } element && ComponentKind(element.Element, known) is { } elementKind)
-        {
-            // Only collections of modules have a registrable counterpart that exports (ModuleList); the fix is offered for those.
-            string holder = elementKind == "module" ? element.Holder : "Tensors";
-            string replacement = elementKind == "module" ? $"ModuleList<{element.Element.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}>" : $"one field per {elementKind}";
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ComponentNotRegistrable, location, Properties(HolderProperty, holder),
-                member.Name, $"{elementKind}s", element.Holder == "Array" ? "an array" : "a List<T>",
-                $"TorchSharp never registers its items, so they are not trained, moved or saved; use {replacement}"));
-        }
+        foreach (Diagnostic diagnostic in MemberRules.Problems(member, known))
+            context.ReportDiagnostic(diagnostic);
     }
 
     private static void AnalyzeConstructor(SyntaxNodeAnalysisContext context, KnownSymbols known)
@@ -153,19 +117,6 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         string article = module[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "an" : "a";
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnrecordedNativeModule, invocation.Expression.GetLocation(), Properties(FactoryProperty, name),
             invocation.Expression.ToString(), $"{article} {module}", name));
-    }
-
-    /// <summary>"module", "parameter" or "tensor" for component types; null otherwise.</summary>
-    private static string? ComponentKind(ITypeSymbol type, KnownSymbols known) =>
-        known.IsParameter(type) ? "parameter" : known.IsTensor(type) ? "tensor" : known.IsModule(type) ? "module" : null;
-
-    private static (ITypeSymbol Element, string Holder)? ElementOfCollection(ITypeSymbol type, KnownSymbols known)
-    {
-        if (type is IArrayTypeSymbol array)
-            return (array.ElementType, "Array");
-        if (type is INamedTypeSymbol { IsGenericType: true } named && named.TypeArguments.Length == 1 && known.IsList(named))
-            return (named.TypeArguments[0], "List");
-        return null;
     }
 
     private static ImmutableDictionary<string, string?> Properties(string key, string value) =>

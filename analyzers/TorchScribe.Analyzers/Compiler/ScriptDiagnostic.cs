@@ -16,6 +16,11 @@ internal sealed record ScriptDiagnostic(DiagnosticDescriptor Descriptor, Locatio
 
     public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
 
+    /// <summary>A diagnostic reported directly (it has no arguments to keep), for the same message format.</summary>
+    public static ScriptDiagnostic From(Diagnostic diagnostic) =>
+        new(new DiagnosticDescriptor(diagnostic.Id, diagnostic.Descriptor.Title, "{0}", diagnostic.Descriptor.Category, diagnostic.Severity, true),
+            diagnostic.Location, ImmutableArray.Create(diagnostic.GetMessage(CultureInfo.InvariantCulture)));
+
     public Diagnostic ToDiagnostic() => Diagnostic.Create(Descriptor, Location, Arguments.Cast<object?>().ToArray());
 
     /// <summary><c>Model.cs(12,9): TSB0003: …</c>, as export reports the errors of a class the build could not translate.</summary>

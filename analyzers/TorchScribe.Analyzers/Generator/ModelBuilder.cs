@@ -44,16 +44,20 @@ internal static class ModelBuilder
     }
 
     /// <summary>The export half, or null when the class is malformed.</summary>
-    public static TranslationModel? Translation(ScriptClassInput input, CancellationToken cancellationToken)
+    public static TranslationModel? Translation(ScriptClassInput input, string version, CancellationToken cancellationToken)
     {
-        INamedTypeSymbol type = input.Symbol;
-        KnownSymbols known = input.Known;
-        if (!ScriptClassShape.IsValid(type, known, cancellationToken))
+        if (!ScriptClassShape.IsValid(input.Symbol, input.Known, cancellationToken))
             return null;
+        // Bound where the declaration halves exist, as in the compilation the analyzers see.
+        Compilation declared = DeclaredCompilation.For(input.Known.Compilation, version, cancellationToken);
+        if (declared.GetSemanticModel(input.Parts[0].SyntaxTree).GetDeclaredSymbol(input.Parts[0], cancellationToken) is not INamedTypeSymbol type)
+            return null;
+        KnownSymbols known = KnownSymbols.For(declared);
         TranslationResult result = ScriptClassTranslator.Translate(type, known, requireBound: false, cancellationToken);
         var anchors = new SourceAnchors(input.Parts);
         Location fallback = type.Locations.FirstOrDefault() ?? Location.None;
-        var errors = result.DiagnosticsIn(anchors, fallback).Where(d => d.IsError).Select(d => d.ToString())
+        var errors = MemberRules.Problems(type, known).Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => ScriptDiagnostic.From(d).ToString())
+            .Concat(result.DiagnosticsIn(anchors, fallback).Where(d => d.IsError).Select(d => d.ToString()))
             .Concat(result.InvalidMethods.Select(m => $"{m}: the method has code that does not bind before code generation (see the build's TSB diagnostics)"))
             .ToEquatableArray();
         var functions = errors.Count > 0

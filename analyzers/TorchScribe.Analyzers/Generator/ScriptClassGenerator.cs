@@ -40,13 +40,13 @@ public sealed class ScriptClassGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<DeclarationModel> declarations = inputs
             .Select(static (input, _) => input.ForDeclaration())
-            .Select(static (input, cancellationToken) => ModelBuilder.Declaration(input.Input, cancellationToken))
+            .Select(static (input, cancellationToken) => DeclaredCompilation.DeclarationOf(input.Input, cancellationToken))
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
             .WithTrackingName(DeclarationStep);
 
         IncrementalValuesProvider<TranslationModel> translations = inputs
-            .Select(static (input, cancellationToken) => ModelBuilder.Translation(input, cancellationToken))
+            .Select(static (input, cancellationToken) => ModelBuilder.Translation(input, Version, cancellationToken))
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
             .WithTrackingName(TranslationStep);

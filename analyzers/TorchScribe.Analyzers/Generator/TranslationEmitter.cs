@@ -82,7 +82,8 @@ internal static class TranslationEmitter
     /// <summary>Turns pieces into writer calls, keeping the loop variables of enclosing module loops.</summary>
     private sealed class PieceWriter(CSharpWriter writer, string className)
     {
-        private readonly Dictionary<string, (string Variable, EquatableArray<CodePiece> Container)> items = new(System.StringComparer.Ordinal);
+        /// <summary>Per loop item: the C# variable holding the child's name, the container's pieces, and the path to the child.</summary>
+        private readonly Dictionary<string, (string Variable, EquatableArray<CodePiece> Container, List<string> Path)> items = new(System.StringComparer.Ordinal);
         private int loops;
 
         public void Write(EquatableArray<CodePiece> pieces)
@@ -98,7 +99,7 @@ internal static class TranslationEmitter
                         writer.Line($"w.Constant({(piece.IsStatic ? className : "self")}.{piece.Text});");
                         break;
                     case CodePieceKind.LoopItem:
-                        var (variable, container) = items[piece.Text];
+                        var (variable, container, _) = items[piece.Text];
                         writer.Line("w.Text(\"getattr(\");");
                         Write(container);
                         writer.Line("w.Text(\", \");");
@@ -117,12 +118,20 @@ internal static class TranslationEmitter
             int number = loops++;
             string children = $"children{number}";
             string variable = $"item{number}";
-            var path = loop.Path.Select(p => p.IsLoopItem ? items[p.Name].Variable : CSharpLiteral.String(p.Name));
+            // A path through an enclosing loop's item continues that item's path: registered names from the instance.
+            var path = new List<string>();
+            foreach (PathPart part in loop.Path)
+            {
+                if (part.IsLoopItem)
+                    path.AddRange(items[part.Name].Path);
+                else
+                    path.Add(CSharpLiteral.String(part.Name));
+            }
             writer.Line($"var {children} = w.Children(new string[] {{ {string.Join(", ", path)} }});");
             writer.Line($"if ({children}.Count == 0)");
             writer.Line($"    w.Text({CSharpLiteral.String(loop.Filler)});");
             writer.Open($"foreach (string {variable} in {children})");
-            items[loop.Text] = (variable, loop.Container);
+            items[loop.Text] = (variable, loop.Container, path.Concat(new[] { variable }).ToList());
             Write(loop.Body);
             items.Remove(loop.Text);
             writer.Close();

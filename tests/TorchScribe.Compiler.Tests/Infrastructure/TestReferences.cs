@@ -1,17 +1,23 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace TorchScribe.Compiler.Tests.Infrastructure;
 
 /// <summary>
-/// Metadata references for test compilations, all from disk: the .NET 10 reference assemblies (Basic.Reference.Assemblies)
-/// and the real TorchSharp, TorchScribe, MathNet.Numerics, NumSharp and System.Numerics.Tensors assemblies. Nothing is
-/// downloaded at test time.
+/// Metadata references for test compilations, all from disk: the .NET 10 reference assemblies of the SDK that built
+/// the tests, and the real TorchSharp, TorchScribe, MathNet.Numerics, NumSharp and System.Numerics.Tensors assemblies.
+/// Nothing is downloaded at test time.
 /// </summary>
 internal static class TestReferences
 {
-    public static ImmutableArray<MetadataReference> Net100 { get; } =
-        Basic.Reference.Assemblies.Net100.References.All.CastArray<MetadataReference>();
+    private static readonly string ReferencePack = typeof(TestReferences).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ReferencePack").Value!;
+
+    public static ImmutableArray<MetadataReference> Net100 { get; } = Directory.EnumerateFiles(ReferencePack, "*.dll")
+        .OrderBy(f => f, StringComparer.Ordinal)
+        .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f))
+        .ToImmutableArray();
 
     public static ImmutableArray<MetadataReference> Libraries { get; } = ImmutableArray.Create<MetadataReference>(
         MetadataReference.CreateFromFile(typeof(TorchSharp.torch).Assembly.Location),

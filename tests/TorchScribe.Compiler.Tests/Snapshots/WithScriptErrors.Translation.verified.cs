@@ -15,7 +15,7 @@ partial class Broken
             new global::TorchScribe.Runtime.ScriptMethodDefinition[]
             {
             },
-            new string[] { "Model0.cs(14,27): TSB0004: 'Tensor.ToString' formats tensor data on the host, which TorchScript cannot export; return the tensor and format it outside script code" });
+            new string[] { "Model0.cs(14,9): TSB0004: 'Console.WriteLine' writes to the console or a trace listener, which TorchScript cannot export; remove it, or log outside script code" });
     }
 
 }

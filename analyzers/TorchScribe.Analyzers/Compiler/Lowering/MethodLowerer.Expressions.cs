@@ -71,9 +71,7 @@ internal sealed partial class MethodLowerer
                     : Fail(Descriptors.UnsupportedConstruct, operation, "default(...) of a value type", "write the value");
             case IParenthesizedOperation parenthesized:
                 return Expression(parenthesized.Operand);
-            case IInvalidOperation invalid:
-                if (GeneratedMemberUse(invalid) is { } recovered)
-                    return recovered;
+            case IInvalidOperation:
                 hasInvalidCode = true;      // the C# compiler reports it; no TSB diagnostic is added
                 return ErrorExpression.Instance;
             case IAnonymousFunctionOperation:

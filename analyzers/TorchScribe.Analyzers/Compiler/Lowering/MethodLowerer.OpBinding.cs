@@ -22,11 +22,15 @@ internal sealed partial class MethodLowerer
         ImmutableArray<OpRow> rows = known.Ops.Find(target);
         if (rows.IsEmpty)
         {
-            // Report problems inside the receiver and arguments first: they are the more precise cause.
+            // Reflection and host round-trips (console, files, tensor data on the host) are the cause to report, whatever
+            // their arguments hold: the whole call has to go.
+            if (UnsupportedApi.IsHostOrReflection(symbol, known))
+                return UnsupportedApi.ReportMember(this, operation, symbol, receiver);
+            // Otherwise problems inside the receiver and arguments are the more precise cause...
             bool inner = receiver is not null && Expression(receiver).ContainsError;
             foreach (BoundArgument argument in arguments.Where(a => !a.IsDefault))
-                inner |= Expression(Unboxed(argument.Value)).ContainsError;
-            // A library call with a torch equivalent is reported even then: its diagnostic (and fix) names the operation to use.
+                inner |= Expression(Unconverted(argument.Value)).ContainsError;
+            // ...but a numeric-library call with a torch equivalent is reported even then: its diagnostic (and fix) names it.
             bool hasEquivalent = ExternalLibraries.LibraryOf(symbol) is not null && ExternalLibraries.HasEquivalent(symbol.Name);
             return inner && !hasEquivalent ? ErrorExpression.Instance : UnsupportedApi.ReportMember(this, operation, symbol, receiver);
         }
@@ -46,12 +50,16 @@ internal sealed partial class MethodLowerer
         return Fail(Descriptors.NoTorchScriptMapping, operation, $"This use of '{symbol.ContainingType?.Name}.{symbol.Name}' ({firstReason})", "use the supported form of the call");
     }
 
-    /// <summary>The value inside an implicit conversion to object or an interface (how Console.WriteLine(x) passes x).</summary>
-    private static IOperation Unboxed(IOperation value) =>
-        value is IConversionOperation { IsImplicit: true, OperatorMethod: null, Type: { } target } conversion
-        && (target.SpecialType == SpecialType.System_Object || target.TypeKind == TypeKind.Interface)
-            ? conversion.Operand
-            : value;
+    /// <summary>
+    /// The value inside the implicit conversions C# adds to pass it to an API that has no mapping (to object, an
+    /// interface, a span): those conversions are that API's business, not a problem of their own.
+    /// </summary>
+    private IOperation Unconverted(IOperation value)
+    {
+        while (value is IConversionOperation { IsImplicit: true, Type: { } target } conversion && ScriptTypeMapper.Map(target, known) is null)
+            value = conversion.Operand;
+        return value;
+    }
 
     /// <summary>Binds the arguments to <paramref name="row"/>'s placeholders, or returns why the row does not apply.</summary>
     private string? Bind(OpRow row, IMethodSymbol target, IOperation? receiver, ImmutableArray<BoundArgument> arguments, out ImmutableArray<OpArgument> bound)

@@ -34,6 +34,11 @@ internal sealed partial class MethodLowerer
             return lowerer.Fail(Descriptors.NoTorchScriptMapping, operation, $"'{display}'", "use a supported torch operation, a submodule call or a [ScriptMethod] of this class");
         }
 
+        /// <summary>True for reflection and host round-trips, which are reported as themselves.</summary>
+        public static bool IsHostOrReflection(ISymbol symbol, KnownSymbols known) =>
+            IsReflection(symbol, known) || HostRoundTrip(symbol, known) is not null
+            || symbol.Name == "GetType" && symbol.ContainingType?.SpecialType == SpecialType.System_Object;
+
         public static ScriptExpression ReportCreation(MethodLowerer lowerer, IObjectCreationOperation creation)
         {
             ITypeSymbol? type = creation.Type;

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using TorchScribe.Tests.Models.Architectures;
+using TorchScribe.Tests.Models.Fixtures;
+using static TorchSharp.torch;
+
+namespace TorchScribe.Tests.Models;
+
+/// <summary>
+/// One instance and one set of example inputs for every [ScriptClass] of this assembly, so that properties which
+/// must hold for all of them are checked on all of them (ExportInvariantTests fails on a class missing here).
+/// </summary>
+public static class ModelCatalog
+{
+    public sealed record Entry(Type Type, Func<(nn.Module Module, object[] Inputs)> Create);
+
+    public static IReadOnlyList<Entry> All { get; } = new List<Entry>
+    {
+        Of(() => (new Net(), new object[] { randn(4, 8) })),
+        Of(() => (new TsLayer(10, 5), new object[] { randn(3, 10) })),
+        Of(() => (new Consts(3, 2), new object[] { randn(4) })),
+        Of(() => (new Squashed(), new object[] { randn(2, 6) })),
+        Of(() =>
+        {
+            Tensor key = randn(6, 3, 8);
+            return (new AttentionCall(true), new object[] { randn(5, 3, 8), key, key, tensor(new[] { false, false, false, false, false, true }).repeat(3, 1), randn(5, 6) });
+        }),
+        Of(() => (new Containers(), new object[] { randn(3, 4) })),
+        Of(() => (new Mlp(4, 8, 2), new object[] { randn(3, 4) })),
+        Of(() => (new Named(), new object[] { randn(3, 3) })),
+        Of(() => (new WithBuffer(arange(12, dtype: ScalarType.Float32).reshape(3, 4)), new object[] { randn(3, 4) })),
+        Of(() => (new Halver(), new object[] { randn(3) })),
+        Of(() => (new Chatty(), new object[] { randn(3) })),
+        Of(() => (new LanguageSubset(), new object[] { rand(4, 4) + 0.1 })),
+        Of(() => (new OpCatalog(), new object[] { rand(4, 4) + 0.1, rand(4, 4) + 0.1 })),
+        Of(() => (new MnistCnn(), new object[] { randn(2, 1, 28, 28) })),
+        Of(() => (new BasicBlock(4, 8, 2), new object[] { randn(2, 4, 8, 8) })),
+        Of(() => (new SmallResNet(5), new object[] { randn(2, 3, 16, 16) })),
+        Of(() => (new DepthwiseSeparable(8, 16, 2), new object[] { randn(2, 8, 10, 10) })),
+        Of(() => (new PositionalEncoding(16, 0.1), new object[] { randn(7, 3, 16) })),
+        Of(() => (new TransformerModel(50, 16, 2, 32, 2, 0.1), new object[] { randint(0, 50, new long[] { 7, 3 }), triu(full(7, 7, float.NegativeInfinity), 1) })),
+        Of(() => (new AttentionBlock(16, 4, 0.1), new object[] { randn(2, 5, 16), tensor(new[] { false, false, false, true, true }).repeat(2, 1) })),
+        Of(() => (new TextClassifier(100, 8, 4), new object[] { randint(0, 100, new long[] { 12 }), tensor(new long[] { 0, 3, 7 }) })),
+        Of(() => (new Feature(2, 3), new object[] { randn(4, 2) })),
+        Of(() => (new ComposedRegressor(), new object[] { randn(4, 2) })),
+        Of(() => (new Stack("k"), new object[] { randn(2, 3) })),
+        Of(() => (new StackRunner(), new object[] { randn(2, 3) })),
+        Of(() => (new Outer.Nested(), new object[] { randn(2, 3) })),
+        Of(() => (new SplitModel(0.5), new object[] { randn(2, 3) })),
+    };
+
+    private static Entry Of<TModule>(Func<(TModule Module, object[] Inputs)> create) where TModule : nn.Module =>
+        new(typeof(TModule), () =>
+        {
+            var (module, inputs) = create();
+            return (module, inputs);
+        });
+}
