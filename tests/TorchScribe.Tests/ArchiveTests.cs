@@ -18,7 +18,7 @@ public sealed class ArchiveTests
     private const string CaseB = "8002635f5f746f7263685f5f0a4e65740a710029817d285808000000747261696e696e6771018958160000005f69735f66756c6c5f6261636b776172645f686f6f6b71024e58070000006c696e656172317103635f5f746f7263685f5f2e746f7263682e6e6e2e6d6f64756c65732e6c696e6561720a4c696e6561720a710429817d285806000000776569676874710563746f7263682e5f7574696c730a5f72656275696c645f74656e736f725f76320a71062828580700000073746f72616765710763746f7263680a466c6f617453746f726167650a710858010000003071095803000000637075710a4b507451710b4b00284b0a4b0874284b084b01748863636f6c6c656374696f6e730a4f726465726564446963740a710c29527452710d580400000062696173710e6806282868076808580100000031710f680a4b0a745171104b00284b0a74284b017488680c29527452711168018968024e7562580800000074735f6c617965727112635f5f746f7263685f5f0a54734c617965720a711329817d28680568062828680768085801000000327114680a4b32745171154b00284b0a4b0574284b054b017488680c29527452711668018968024e7562756271172e";
 
     private static ScriptObject TsLayer() => new(
-        new ScriptClass("__torch__.TsLayer", "", new[] { "weight", "training", "_is_full_backward_hook" }),
+        new ScriptClass(new ScriptClassName("__torch__", "TsLayer"), "", new[] { "weight", "training", "_is_full_backward_hook" }),
         new Dictionary<string, (ScriptType, object?)>
         {
             ["weight"] = (ScriptType.Tensor, Parameter(10, 5)),
@@ -36,7 +36,7 @@ public sealed class ArchiveTests
     public void PicklesCaseBByteForByteLikeLibtorch()
     {
         var linear = new ScriptObject(
-            new ScriptClass("__torch__.torch.nn.modules.linear.Linear", "", new[] { "weight", "bias", "training", "_is_full_backward_hook" }),
+            new ScriptClass(ScriptClassName.TorchNn("linear", "Linear"), "", new[] { "weight", "bias", "training", "_is_full_backward_hook" }),
             new Dictionary<string, (ScriptType, object?)>
             {
                 ["weight"] = (ScriptType.Tensor, Parameter(10, 8)),
@@ -45,7 +45,7 @@ public sealed class ArchiveTests
                 ["_is_full_backward_hook"] = (ScriptType.Optional(ScriptType.Bool), null),
             });
         var net = new ScriptObject(
-            new ScriptClass("__torch__.Net", "", new[] { "training", "_is_full_backward_hook", "linear1", "ts_layer" }),
+            new ScriptClass(new ScriptClassName("__torch__", "Net"), "", new[] { "training", "_is_full_backward_hook", "linear1", "ts_layer" }),
             new Dictionary<string, (ScriptType, object?)>
             {
                 ["training"] = (ScriptType.Bool, false),

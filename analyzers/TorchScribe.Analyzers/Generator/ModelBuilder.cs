@@ -66,7 +66,8 @@ internal static class ModelBuilder
         return new TranslationModel(
             ScopeOf(type),
             type.ToDisplayString(),
-            ScriptClassContext.QualifiedNameOf(type),
+            ScriptClassContext.ScriptModuleOf(type),
+            ScriptClassContext.ScriptNameOf(type),
             result.FileVersion,
             Members(type, known),
             functions,

@@ -57,7 +57,8 @@ internal sealed record MemberModel(
 internal sealed record TranslationModel(
     TypeScopeModel Scope,
     string ClrName,
-    string QualifiedName,
+    string ScriptModule,
+    string ScriptName,
     int FileVersion,
     EquatableArray<MemberModel> Members,
     EquatableArray<FunctionModel> Functions,

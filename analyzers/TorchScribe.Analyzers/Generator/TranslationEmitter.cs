@@ -32,7 +32,8 @@ internal static class TranslationEmitter
         writer.Open($"static partial void TorchScribeDefine(ref {Runtime}.ScriptClassDefinition? definition)");
         writer.Line($"definition = new {Runtime}.ScriptClassDefinition(");
         writer.Line($"    {CSharpLiteral.String(model.ClrName)},");
-        writer.Line($"    {CSharpLiteral.String(model.QualifiedName)},");
+        writer.Line($"    {CSharpLiteral.String(model.ScriptModule)},");
+        writer.Line($"    {CSharpLiteral.String(model.ScriptName)},");
         writer.Line($"    {model.FileVersion},");
         writer.Line($"    new {Runtime}.ScriptMemberInfo[]");
         writer.Line("    {");

@@ -13,25 +13,22 @@ namespace TorchScribe.Export;
 /// </summary>
 internal sealed class ClassRegistry
 {
-    private readonly Dictionary<string, List<ScriptClass>> byBaseName = new(StringComparer.Ordinal);
+    private readonly Dictionary<ScriptClassName, List<ScriptClass>> byBaseName = new();
     private readonly Dictionary<string, string> functions = new(StringComparer.Ordinal);
     private int mangleCounter;
 
-    public ScriptClass Intern(string qualifiedName, string body, IReadOnlyList<string> attributeOrder)
+    public ScriptClass Intern(ScriptClassName baseName, string body, IReadOnlyList<string> attributeOrder)
     {
-        if (!byBaseName.TryGetValue(qualifiedName, out List<ScriptClass>? variants))
-            byBaseName[qualifiedName] = variants = new List<ScriptClass>();
+        if (!byBaseName.TryGetValue(baseName, out List<ScriptClass>? variants))
+            byBaseName[baseName] = variants = new List<ScriptClass>();
         foreach (ScriptClass existing in variants)
         {
             if (existing.Source == body && existing.AttributeOrder.SequenceEqual(attributeOrder))
                 return existing;
         }
-        string name = qualifiedName;
-        if (variants.Count > 0)
-        {
-            int dot = qualifiedName.LastIndexOf('.');
-            name = $"{qualifiedName.Substring(0, dot)}.___torch_mangle_{mangleCounter++.ToString(CultureInfo.InvariantCulture)}{qualifiedName.Substring(dot)}";
-        }
+        ScriptClassName name = variants.Count == 0
+            ? baseName
+            : baseName with { Module = $"{baseName.Module}.___torch_mangle_{mangleCounter++.ToString(CultureInfo.InvariantCulture)}" };
         var created = new ScriptClass(name, body, attributeOrder);
         variants.Add(created);
         return created;
@@ -50,7 +47,7 @@ internal sealed class ClassRegistry
     {
         var files = new SortedDictionary<string, StringBuilder>(StringComparer.Ordinal);
         foreach (ScriptClass scriptClass in byBaseName.Values.SelectMany(v => v))
-            Append(files, scriptClass.Qualifier, scriptClass.Source);
+            Append(files, scriptClass.ClassName.Module, scriptClass.Source);
         foreach (var function in functions)
             Append(files, function.Key, function.Value);
         return files.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);

@@ -24,13 +24,13 @@ internal sealed record MemberValue(string Name, MemberKind Kind, ScriptType? Scr
 /// </summary>
 internal sealed class ModuleDescription
 {
-    public ModuleDescription(string qualifiedName)
+    public ModuleDescription(ScriptClassName className)
     {
-        QualifiedName = qualifiedName;
+        ClassName = className;
     }
 
-    /// <summary>The TorchScript qualified class name before de-duplication.</summary>
-    public string QualifiedName { get; }
+    /// <summary>The TorchScript class name before de-duplication.</summary>
+    public ScriptClassName ClassName { get; }
 
     public List<MemberValue> Members { get; } = new();
 
@@ -46,14 +46,15 @@ internal sealed class ModuleDescription
 /// <summary>A TorchScript class as it is written to the archive: final qualified name and full source.</summary>
 internal sealed class ScriptClass
 {
-    public ScriptClass(string qualifiedName, string source, IReadOnlyList<string> attributeOrder)
+    public ScriptClass(ScriptClassName name, string source, IReadOnlyList<string> attributeOrder)
     {
-        QualifiedName = qualifiedName;
+        ClassName = name;
         Source = source;
         AttributeOrder = attributeOrder;
     }
 
-    public string QualifiedName { get; }
+    /// <summary>The final name (mangled when other code already has the base name).</summary>
+    public ScriptClassName ClassName { get; }
 
     /// <summary>The <c>class Name(Module):</c> definition.</summary>
     public string Source { get; }
@@ -61,9 +62,6 @@ internal sealed class ScriptClass
     /// <summary>Declared attributes in order: the pickled object's dictionary lists them in this order.</summary>
     public IReadOnlyList<string> AttributeOrder { get; }
 
-    public string Qualifier => QualifiedName.Substring(0, QualifiedName.LastIndexOf('.'));
-
-    public string Name => QualifiedName.Substring(QualifiedName.LastIndexOf('.') + 1);
 }
 
 /// <summary>A module instance as pickled into <c>data.pkl</c>: its class and its attribute values.</summary>

@@ -56,7 +56,7 @@ internal sealed class ModuleExporter
                 ScriptObject child = member.Value is ModuleDescription synthetic
                     ? Export(synthetic, training, Join(path, member.Name))
                     : Export((nn.Module)member.Value!, Join(path, member.Name));
-                Declare(member.Name, ScriptType.Class(child.Class.QualifiedName), child);
+                Declare(member.Name, ScriptType.Class(child.Class.ClassName.ToString()), child);
             }
             else
             {
@@ -64,8 +64,8 @@ internal sealed class ModuleExporter
             }
         }
 
-        string body = ClassSource(description.QualifiedName, parameters, buffers, declarations, description.Methods);
-        ScriptClass scriptClass = registry.Intern(description.QualifiedName, body, declarations.Select(d => d.Name).ToList());
+        string body = ClassSource(description.ClassName.Name, parameters, buffers, declarations, description.Methods);
+        ScriptClass scriptClass = registry.Intern(description.ClassName, body, declarations.Select(d => d.Name).ToList());
         return new ScriptObject(scriptClass, values);
 
         void Declare(string name, ScriptType type, object? value)
@@ -87,9 +87,8 @@ internal sealed class ModuleExporter
 
     public static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
 
-    private static string ClassSource(string qualifiedName, List<string> parameters, List<string> buffers, List<(string Name, ScriptType Type)> declarations, List<string> methods)
+    private static string ClassSource(string name, List<string> parameters, List<string> buffers, List<(string Name, ScriptType Type)> declarations, List<string> methods)
     {
-        string name = qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1);
         var source = new StringBuilder();
         source.Append("class ").Append(name).Append("(Module):\n");
         source.Append("  __parameters__ = [").Append(string.Concat(parameters.Select(p => ScriptSyntax.String(p) + ", "))).Append("]\n");

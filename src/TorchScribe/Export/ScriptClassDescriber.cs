@@ -26,7 +26,7 @@ internal static class ScriptClassDescriber
         var buffers = module.named_buffers(false).ToDictionary(b => b.name, b => b.buffer, StringComparer.Ordinal);
         var children = module.named_children().ToDictionary(c => c.name, c => c.module, StringComparer.Ordinal);
 
-        var description = new ModuleDescription(definition.QualifiedName) { FileVersion = definition.FileVersion };
+        var description = new ModuleDescription(new ScriptClassName(definition.ScriptModule, definition.ScriptName)) { FileVersion = definition.FileVersion };
         var described = new HashSet<string>(StringComparer.Ordinal);
         foreach (ScriptMemberInfo member in definition.Members)
         {

@@ -15,7 +15,8 @@ public sealed class ScriptClassDefinition
 
     /// <summary>Creates a definition (called by generated code).</summary>
     /// <param name="clrName">The C# type name, for messages.</param>
-    /// <param name="qualifiedName">The TorchScript qualified name, e.g. <c>__torch__.MyApp.Block</c>.</param>
+    /// <param name="scriptModule">The TorchScript module the class is declared in, e.g. <c>__torch__.MyApp</c>.</param>
+    /// <param name="scriptName">The TorchScript class name, e.g. <c>Block</c>.</param>
     /// <param name="fileVersion">The archive version its operators need.</param>
     /// <param name="members">Registered components and attributes, in declaration order.</param>
     /// <param name="methods">The translated script methods.</param>
@@ -23,7 +24,8 @@ public sealed class ScriptClassDefinition
     /// <param name="dependencies">Classes whose static script methods this one calls.</param>
     public ScriptClassDefinition(
         string clrName,
-        string qualifiedName,
+        string scriptModule,
+        string scriptName,
         int fileVersion,
         IReadOnlyList<ScriptMemberInfo> members,
         IReadOnlyList<ScriptMethodDefinition> methods,
@@ -31,7 +33,8 @@ public sealed class ScriptClassDefinition
         params Func<ScriptClassDefinition>[] dependencies)
     {
         ClrName = clrName;
-        QualifiedName = qualifiedName;
+        ScriptModule = scriptModule;
+        ScriptName = scriptName;
         FileVersion = fileVersion;
         Members = members;
         Methods = methods;
@@ -44,14 +47,20 @@ public sealed class ScriptClassDefinition
     /// generator's implementation outputs (as editors may), so it cannot be exported.
     /// </summary>
     /// <param name="clrName">The C# type name.</param>
-    public static ScriptClassDefinition NotGenerated(string clrName) => new(clrName, "", 3, Array.Empty<ScriptMemberInfo>(), Array.Empty<ScriptMethodDefinition>(),
+    public static ScriptClassDefinition NotGenerated(string clrName) => new(clrName, "", "", 3, Array.Empty<ScriptMemberInfo>(), Array.Empty<ScriptMethodDefinition>(),
         new[] { "its TorchScript translation was not generated: the compilation ran without the source generator's implementation outputs (as editors may); build it with dotnet build or msbuild" });
 
     /// <summary>The C# type name.</summary>
     public string ClrName { get; }
 
+    /// <summary>The TorchScript module the class is declared in.</summary>
+    public string ScriptModule { get; }
+
+    /// <summary>The TorchScript class name.</summary>
+    public string ScriptName { get; }
+
     /// <summary>The TorchScript qualified class name.</summary>
-    public string QualifiedName { get; }
+    public string QualifiedName => ScriptModule + "." + ScriptName;
 
     /// <summary>The lowest archive version whose operator semantics match the C# code.</summary>
     public int FileVersion { get; }

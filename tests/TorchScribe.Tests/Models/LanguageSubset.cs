@@ -65,6 +65,15 @@ public partial class LanguageSubset
     }
 
     [ScriptMethod]
+    public Tensor CollectionExpressions(Tensor a)
+    {
+        long[] dims = [4, 8];
+        Tensor[] parts = [a, a * 2];
+        List<double> empty = [];
+        return cat(parts, 0).reshape(dims) + empty.Count;
+    }
+
+    [ScriptMethod]
     public Tensor Branches(Tensor a)
     {
         long n = a.shape[0] - 1;

@@ -45,16 +45,22 @@ internal sealed class ScriptClassContext
         ScriptClassShape.IsForward(method, known) ? "forward" : ScriptSyntax.SafeIdentifier(method.Name);
 
     /// <summary><c>__torch__</c> + namespace + containing types + name, each part a TorchScript identifier.</summary>
-    public static string QualifiedNameOf(INamedTypeSymbol type)
+    public static string QualifiedNameOf(INamedTypeSymbol type) => ScriptModuleOf(type) + "." + ScriptNameOf(type);
+
+    /// <summary>The TorchScript module a class is declared in: <c>__torch__</c> + namespace + containing types.</summary>
+    public static string ScriptModuleOf(INamedTypeSymbol type)
     {
         var parts = new List<string>();
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-            parts.Insert(0, ScriptSyntax.SafeIdentifier(current.MetadataName.Replace('`', '_')));
+        for (INamedTypeSymbol? current = type.ContainingType; current is not null; current = current.ContainingType)
+            parts.Insert(0, ScriptNameOf(current));
         for (INamespaceSymbol? ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
             parts.Insert(0, ScriptSyntax.SafeIdentifier(ns.Name));
         parts.Insert(0, "__torch__");
         return string.Join(".", parts);
     }
+
+    /// <summary>A class's own TorchScript name.</summary>
+    public static string ScriptNameOf(INamedTypeSymbol type) => ScriptSyntax.SafeIdentifier(type.MetadataName.Replace('`', '_'));
 
     /// <summary>The module of free functions a class's static script methods become.</summary>
     public static string FunctionsModuleOf(INamedTypeSymbol type) => QualifiedNameOf(type) + "_functions";

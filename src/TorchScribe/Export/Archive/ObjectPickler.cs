@@ -36,7 +36,7 @@ internal sealed class ObjectPickler
 
     private void Object(ScriptObject value)
     {
-        writer.Global(value.Class.Qualifier, value.Class.Name);
+        writer.Global(value.Class.ClassName.Module, value.Class.ClassName.Name);
         writer.EmptyTupleOp();
         writer.NewObjOp();
         writer.EmptyDictOp();

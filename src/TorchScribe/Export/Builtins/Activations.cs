@@ -65,5 +65,5 @@ internal sealed class LogSoftmaxTranslation : StockModuleTranslation<LogSoftmax>
 internal sealed class DropoutTranslation : StockModuleTranslation<Dropout>
 {
     protected override ModuleDescription Describe(Dropout dropout, string path) =>
-        Stateless("dropout.Dropout", $"torch.dropout{(dropout.inplace ? "_" : "")}(input, {F(dropout.p)}, self.training)");
+        Stateless("dropout", "Dropout", $"torch.dropout{(dropout.inplace ? "_" : "")}(input, {F(dropout.p)}, self.training)");
 }

@@ -52,7 +52,7 @@ internal static class Attention
     /// </summary>
     public static ModuleDescription MultiheadAttention(Dictionary<string, Tensor> tensors, string prefix, MultiheadAttentionOptions options)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.activation.MultiheadAttention");
+        var description = new ModuleDescription(ScriptClassName.TorchNn("activation", "MultiheadAttention"));
         bool sameDims = options.KDim == options.EmbedDim && options.VDim == options.EmbedDim;
         var own = sameDims ? new List<string> { "in_proj_weight" } : new List<string> { "q_proj_weight", "k_proj_weight", "v_proj_weight" };
         if (options.Bias)
@@ -138,7 +138,7 @@ internal static class Attention
         /// <summary>libtorch's post-norm TransformerEncoderLayer: norm1(src + dropout1(attn)), norm2(ret + dropout2(ff)).</summary>
     public static ModuleDescription TransformerEncoderLayer(Dictionary<string, Tensor> tensors, string prefix, TransformerEncoderLayerOptions options)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.transformer.TransformerEncoderLayer");
+        var description = new ModuleDescription(ScriptClassName.TorchNn("transformer", "TransformerEncoderLayer"));
         var attention = new MultiheadAttentionOptions(options.DModel, options.NHead, options.Dropout, true, false, false, options.DModel, options.DModel);
         void Child(string name, ModuleDescription child) => description.Members.Add(new MemberValue(name, MemberKind.Submodule, null, child));
         Child("self_attn", MultiheadAttention(tensors, prefix + "self_attn.", attention));
@@ -166,10 +166,10 @@ internal static class Attention
     public static ModuleDescription TransformerEncoder(TransformerEncoder encoder, TransformerEncoderOptions options)
     {
         var tensors = FlatTensors(encoder);
-        var layers = new ModuleDescription("__torch__.torch.nn.modules.container.ModuleList");
+        var layers = new ModuleDescription(ScriptClassName.TorchNn("container", "ModuleList"));
         for (long i = 0; i < options.NumLayers; i++)
             layers.Members.Add(new MemberValue(I(i), MemberKind.Submodule, null, TransformerEncoderLayer(tensors, $"layers.{I(i)}.", options.Layer)));
-        var description = new ModuleDescription("__torch__.torch.nn.modules.transformer.TransformerEncoder");
+        var description = new ModuleDescription(ScriptClassName.TorchNn("transformer", "TransformerEncoder"));
         description.Members.Add(new MemberValue("layers", MemberKind.Submodule, null, layers));
         var source = new StringBuilder("  def forward(self, src: Tensor, mask: Optional[Tensor]=None, src_key_padding_mask: Optional[Tensor]=None) -> Tensor:\n    output = src\n");
         for (long i = 0; i < options.NumLayers; i++)
@@ -181,7 +181,7 @@ internal static class Attention
 
     public static ModuleDescription LinearOf(Tensor weight, Tensor? bias, string name = "Linear")
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.linear." + name);
+        var description = new ModuleDescription(ScriptClassName.TorchNn("linear", name));
         description.Members.Add(TensorMember("weight", MemberKind.Parameter, weight));
         description.Members.Add(TensorMember("bias", MemberKind.Parameter, bias));
         description.Methods.Add(Forward("torch.linear(input, self.weight, self.bias)"));
@@ -190,12 +190,12 @@ internal static class Attention
 
     public static ModuleDescription LayerNormOf(Tensor weight, Tensor bias, long features)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.normalization.LayerNorm");
+        var description = new ModuleDescription(ScriptClassName.TorchNn("normalization", "LayerNorm"));
         description.Members.Add(TensorMember("weight", MemberKind.Parameter, weight));
         description.Members.Add(TensorMember("bias", MemberKind.Parameter, bias));
         description.Methods.Add(Forward($"torch.layer_norm(input, [{I(features)}], self.weight, self.bias, 1e-05, False)"));
         return description;
     }
 
-    public static ModuleDescription DropoutOf(double p) => Stateless("dropout.Dropout", $"torch.dropout(input, {F(p)}, self.training)");
+    public static ModuleDescription DropoutOf(double p) => Stateless("dropout", "Dropout", $"torch.dropout(input, {F(p)}, self.training)");
 }

@@ -16,7 +16,7 @@ internal static class Containers
 {
     public static ModuleDescription Describe(string name, nn.Module module)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.container." + name);
+        var description = new ModuleDescription(ScriptClassName.TorchNn("container", name));
         foreach (var (child, submodule) in module.named_children())
             description.Members.Add(new MemberValue(child, MemberKind.Submodule, null, submodule));
         return description;

@@ -36,7 +36,7 @@ internal static class Convolution
 {
     public static ModuleDescription Describe(TorchSharp.Modules.Convolution conv, string name, int dimensions)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.conv." + name);
+        var description = new ModuleDescription(ScriptClassName.TorchNn("conv", name));
         Tensors(description, conv, MemberKind.Parameter, "weight", "bias");
         string op = "torch.conv" + dimensions + "d";
         string stride = Ints(conv.stride.Take(dimensions));
@@ -102,7 +102,7 @@ internal sealed class ConvTranspose2dTranslation : StockModuleTranslation<ConvTr
 {
     protected override ModuleDescription Describe(ConvTranspose2d conv, string path)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.conv.ConvTranspose2d");
+        var description = new ModuleDescription(ScriptClassName.TorchNn("conv", "ConvTranspose2d"));
         Tensors(description, conv, MemberKind.Parameter, "weight", "bias");
         long outputPadding = conv.output_padding[0];
         description.Methods.Add(Forward(

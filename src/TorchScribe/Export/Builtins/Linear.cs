@@ -14,7 +14,7 @@ internal sealed class LinearTranslation : StockModuleTranslation<Linear>
 {
     protected override ModuleDescription Describe(Linear linear, string path)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.linear.Linear");
+        var description = new ModuleDescription(ScriptClassName.TorchNn("linear", "Linear"));
         Tensors(description, linear, MemberKind.Parameter, "weight", "bias");
         description.Methods.Add(Forward("torch.linear(input, self.weight, self.bias)"));
         return description;
@@ -25,7 +25,7 @@ internal sealed class BilinearTranslation : StockModuleTranslation<Bilinear>
 {
     protected override ModuleDescription Describe(Bilinear bilinear, string path)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.linear.Bilinear");
+        var description = new ModuleDescription(ScriptClassName.TorchNn("linear", "Bilinear"));
         Tensors(description, bilinear, MemberKind.Parameter, "weight", "bias");
         description.Methods.Add("  def forward(self, input1: Tensor, input2: Tensor) -> Tensor:\n    return torch.bilinear(input1, input2, self.weight, self.bias)\n");
         return description;
@@ -34,11 +34,11 @@ internal sealed class BilinearTranslation : StockModuleTranslation<Bilinear>
 
 internal sealed class IdentityTranslation : StockModuleTranslation<Identity>
 {
-    protected override ModuleDescription Describe(Identity identity, string path) => Stateless("linear.Identity", "input");
+    protected override ModuleDescription Describe(Identity identity, string path) => Stateless("linear", "Identity", "input");
 }
 
 internal sealed class FlattenTranslation : StockModuleTranslation<Flatten>
 {
     protected override ModuleDescription Describe(Flatten flatten, string path) =>
-        Stateless("flatten.Flatten", $"torch.flatten(input, {I(flatten.start_dim)}, {I(flatten.end_dim)})");
+        Stateless("flatten", "Flatten", $"torch.flatten(input, {I(flatten.start_dim)}, {I(flatten.end_dim)})");
 }

@@ -27,7 +27,7 @@ internal static class BatchNormalization
 {
     public static ModuleDescription Describe(BatchNorm norm, string name, string badShape, string shapeMessage)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.batchnorm." + name);
+        var description = new ModuleDescription(ScriptClassName.TorchNn("batchnorm", name));
         Tensors(description, norm, MemberKind.Parameter, "weight", "bias");
         Tensors(description, norm, MemberKind.Buffer, "running_mean", "running_var", "num_batches_tracked");
         bool tracked = norm.num_batches_tracked is not null;
@@ -61,7 +61,7 @@ internal sealed class LayerNormTranslation : StockModuleTranslation<LayerNorm>
 {
     protected override ModuleDescription Describe(LayerNorm norm, string path)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.normalization.LayerNorm");
+        var description = new ModuleDescription(ScriptClassName.TorchNn("normalization", "LayerNorm"));
         Tensors(description, norm, MemberKind.Parameter, "weight", "bias");
         description.Methods.Add(Forward($"torch.layer_norm(input, {Ints(norm.normalized_shape)}, self.weight, self.bias, {F(norm.eps)}, False)"));
         return description;
@@ -72,7 +72,7 @@ internal sealed class GroupNormTranslation : StockModuleTranslation<GroupNorm>
 {
     protected override ModuleDescription Describe(GroupNorm norm, string path)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.normalization.GroupNorm");
+        var description = new ModuleDescription(ScriptClassName.TorchNn("normalization", "GroupNorm"));
         Tensors(description, norm, MemberKind.Parameter, "weight", "bias");
         description.Methods.Add(
             "  def forward(self, input: Tensor) -> Tensor:\n" +

@@ -13,7 +13,7 @@ namespace TorchScribe.Export.Builtins;
 
 internal sealed class MaxPool1dTranslation : StockModuleTranslation<MaxPool1d>
 {
-    protected override ModuleDescription Describe(MaxPool1d pool, string path) => Stateless("pooling.MaxPool1d",
+    protected override ModuleDescription Describe(MaxPool1d pool, string path) => Stateless("pooling", "MaxPool1d",
         $"torch.max_pool1d(input, [{I(pool.kernel_size)}], [{I(pool.stride ?? pool.kernel_size)}], [{I(pool.padding ?? 0)}], [{I(pool.dilation ?? 1)}], {B(pool.ceil_mode)})");
 }
 
@@ -22,7 +22,7 @@ internal sealed class MaxPool2dTranslation : StockModuleTranslation<MaxPool2d>
     protected override ModuleDescription Describe(MaxPool2d pool, string path)
     {
         long[] kernel = pool.kernel_size;
-        return Stateless("pooling.MaxPool2d",
+        return Stateless("pooling", "MaxPool2d",
             $"torch.max_pool2d(input, {Ints(kernel)}, {Ints(pool.stride ?? kernel)}, {Ints(pool.padding ?? new long[kernel.Length])}, {Ints(pool.dilation ?? Enumerable.Repeat(1L, kernel.Length).ToArray())}, {B(pool.ceil_mode)})");
     }
 }
@@ -33,7 +33,7 @@ internal sealed class AvgPool2dTranslation : StockModuleTranslation<AvgPool2d>
     {
         long[] kernel = pool.kernel_size;
         string divisor = pool.divisor_override is { } d && d != 0 ? I(d) : "None";    // TorchSharp treats 0 as none
-        return Stateless("pooling.AvgPool2d",
+        return Stateless("pooling", "AvgPool2d",
             $"torch.avg_pool2d(input, {Ints(kernel)}, {Ints(pool.stride ?? kernel)}, {Ints(pool.padding ?? new long[] { 0 })}, {B(pool.ceil_mode)}, {B(pool.count_include_pad)}, {divisor})");
     }
 }
@@ -41,5 +41,5 @@ internal sealed class AvgPool2dTranslation : StockModuleTranslation<AvgPool2d>
 internal sealed class AdaptiveAvgPool2dTranslation : StockModuleTranslation<AdaptiveAvgPool2d>
 {
     protected override ModuleDescription Describe(AdaptiveAvgPool2d pool, string path) =>
-        Stateless("pooling.AdaptiveAvgPool2d", $"torch.adaptive_avg_pool2d(input, {Ints(pool.output_size)})");
+        Stateless("pooling", "AdaptiveAvgPool2d", $"torch.adaptive_avg_pool2d(input, {Ints(pool.output_size)})");
 }

@@ -18,7 +18,7 @@ internal sealed class EmbeddingTranslation : StockModuleTranslation<Embedding>
     /// <summary>libtorch's Embedding forward: optional max-norm renormalization (in place, without grad), then embedding.</summary>
     private static ModuleDescription Describe(Embedding embedding, EmbeddingOptions options)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.sparse.Embedding");
+        var description = new ModuleDescription(ScriptClassName.TorchNn("sparse", "Embedding"));
         Tensors(description, embedding, MemberKind.Parameter, "weight");
         var source = new StringBuilder("  def forward(self, input: Tensor) -> Tensor:\n");
         if (options.MaxNorm is { } maxNorm)
@@ -43,7 +43,7 @@ internal sealed class EmbeddingBagTranslation : StockModuleTranslation<Embedding
     /// </summary>
     private static ModuleDescription Describe(EmbeddingBag bag, EmbeddingBagOptions options)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules.sparse.EmbeddingBag");
+        var description = new ModuleDescription(ScriptClassName.TorchNn("sparse", "EmbeddingBag"));
         Tensors(description, bag, MemberKind.Parameter, "weight");
         int mode = options.Mode switch { EmbeddingBagMode.Sum => 0, EmbeddingBagMode.Mean => 1, _ => 2 };
         var source = new StringBuilder();

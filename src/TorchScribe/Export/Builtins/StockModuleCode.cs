@@ -9,14 +9,14 @@ namespace TorchScribe.Export.Builtins;
 /// <summary>What stock-module translations write again and again: forwards, tensors, literals, raises, no-grad blocks.</summary>
 internal static class StockModuleCode
 {
-    public static ModuleDescription Stateless(string qualifiedTail, string expression)
+    public static ModuleDescription Stateless(string file, string name, string expression)
     {
-        var description = new ModuleDescription("__torch__.torch.nn.modules." + qualifiedTail);
+        var description = new ModuleDescription(ScriptClassName.TorchNn(file, name));
         description.Methods.Add(Forward(expression));
         return description;
     }
 
-    public static ModuleDescription Activation(string name, string expression) => Stateless("activation." + name, expression);
+    public static ModuleDescription Activation(string name, string expression) => Stateless("activation", name, expression);
 
     public static string Inplace(bool inplace) => inplace ? "_" : "";
 
