@@ -9,7 +9,8 @@ namespace Models.Vision
         {
             definition = new global::TorchScribe.Runtime.ScriptClassDefinition(
                 "Models.Vision.Block",
-                "__torch__.Models.Vision.Block",
+                "__torch__.Models.Vision",
+                "Block",
                 3,
                 new global::TorchScribe.Runtime.ScriptMemberInfo[]
                 {

@@ -7,7 +7,8 @@ partial class Splitter
     {
         definition = new global::TorchScribe.Runtime.ScriptClassDefinition(
             "Splitter",
-            "__torch__.Splitter",
+            "__torch__",
+            "Splitter",
             3,
             new global::TorchScribe.Runtime.ScriptMemberInfo[]
             {

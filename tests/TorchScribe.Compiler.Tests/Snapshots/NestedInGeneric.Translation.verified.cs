@@ -13,7 +13,8 @@ namespace Models
                 {
                     definition = new global::TorchScribe.Runtime.ScriptClassDefinition(
                         "Models.Outer<T>.Middle.Inner",
-                        "__torch__.Models.Outer_1.Middle.Inner",
+                        "__torch__.Models.Outer_1.Middle",
+                        "Inner",
                         3,
                         new global::TorchScribe.Runtime.ScriptMemberInfo[]
                         {

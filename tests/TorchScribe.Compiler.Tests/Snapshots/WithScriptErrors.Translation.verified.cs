@@ -7,7 +7,8 @@ partial class Broken
     {
         definition = new global::TorchScribe.Runtime.ScriptClassDefinition(
             "Broken",
-            "__torch__.Broken",
+            "__torch__",
+            "Broken",
             3,
             new global::TorchScribe.Runtime.ScriptMemberInfo[]
             {
