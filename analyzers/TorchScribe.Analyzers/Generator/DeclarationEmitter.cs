@@ -57,34 +57,10 @@ internal static class DeclarationEmitter
         writer.Open("protected override void RegisterComponents()");
         writer.Line("if (this.torchScribeComponentsRegistered)");
         writer.Line("    return;");
-        int index = 0;
         foreach (MemberModel member in model.Members.Where(IsComponent))
-        {
-            string local = $"component{index++}";
-            string name = CSharpLiteral.String(member.Name);
-            writer.Open($"if (this.{member.AccessName} is {{ }} {local} && !this.IsComponentRegistered({name}))");
-            switch (member.Role)
-            {
-                case MemberRole.Submodule:
-                    writer.Line($"this.register_module({name}, {local});");
-                    break;
-                case MemberRole.Parameter:
-                    writer.Line($"this.register_parameter({name}, {local});");
-                    writer.Line($"{local}.DetachFromDisposeScope();    // a module built inside a dispose scope keeps its weights");
-                    break;
-                case MemberRole.Buffer:
-                    writer.Line($"this.register_buffer({name}, {local});");
-                    writer.Line($"{local}.DetachFromDisposeScope();");
-                    break;
-            }
-            writer.Close();
-        }
+            writer.Line($"{Runtime}.ModuleSupport.Register(this, {CSharpLiteral.String(member.Name)}, this.{member.AccessName});");
         writer.Line("this.torchScribeComponentsRegistered = true;");
         writer.Close();
-        writer.Line();
-        writer.Line(generatedCode);
-        writer.Line("private bool IsComponentRegistered(string name) =>");
-        writer.Line("    this._internal_submodules.ContainsKey(name) || this._internal_params.ContainsKey(name) || this._internal_buffers.ContainsKey(name);");
         writer.Line();
     }
 
@@ -93,41 +69,19 @@ internal static class DeclarationEmitter
         writer.Line("/// <summary>Moves or converts parameters and buffers after .to(), re-binding the fields without reflection.</summary>");
         writer.Line(generatedCode);
         writer.Open("protected override void _toEpilog(global::TorchSharp.torch.ScalarType? dtype, global::TorchSharp.torch.Device? device, bool non_blocking)");
-        writer.Line("if (dtype is null && device is null)");
-        writer.Line("    throw new global::System.ArgumentNullException(nameof(dtype), \"dtype and device are both null.\");");
-        writer.Open("foreach (var (_, child) in global::System.Linq.Enumerable.ToArray(this.named_children()))");
-        writer.Line("if (device is null)");
-        writer.Line("    global::TorchSharp.ModuleExtensionMethods.to(child, dtype!.Value, non_blocking);");
-        writer.Line("else if (dtype is null)");
-        writer.Line("    global::TorchSharp.ModuleExtensionMethods.to(child, device, non_blocking);");
-        writer.Line("else");
-        writer.Line("    global::TorchSharp.ModuleExtensionMethods.to(child, device, dtype.Value, non_blocking);");
-        writer.Close();
-        writer.Open("foreach (var (name, parameter) in global::System.Linq.Enumerable.ToArray(this.named_parameters(false)))");
-        writer.Line("if (!ReplaceParameter(dtype, device, parameter, out var moved))");
-        writer.Line("    continue;");
-        writer.Line("parameter.Dispose();");
-        writer.Line("this.ConditionallyRegisterParameter(name, moved);");
-        writer.Close();
-        writer.Open("foreach (var (name, buffer) in global::System.Linq.Enumerable.ToArray(this.named_buffers(false)))");
-        writer.Line("if (ReplaceBuffer(dtype, device, buffer, out var moved))");
-        writer.Line("    this.ConditionallyRegisterBuffer(name, moved);");
-        writer.Close();
-        int index = 0;
-        foreach (MemberModel member in model.Members.Where(m => m.Role is MemberRole.Parameter or MemberRole.Buffer && !m.IsStatic))
+        writer.Line($"{Runtime}.ModuleSupport.Move(this, dtype, device, non_blocking, this.ConditionallyRegisterParameter, this.ConditionallyRegisterBuffer);");
+        foreach (MemberModel member in model.Members.Where(m => m.Role is MemberRole.Parameter or MemberRole.Buffer && !m.IsStatic && m.CanRebind))
         {
-            if (!member.CanRebind)
-                continue;     // a get-only or init-only property cannot be re-bound (TSB0103 says so)
-            string local = $"moved{index++}";
+            // A get-only or init-only property cannot be re-bound (TSB0103 says so); readonly fields are re-bound in place.
             string lookup = member.Role == MemberRole.Parameter
                 ? $"this.get_parameter({CSharpLiteral.String(member.Name)})"
                 : $"this.get_buffer({CSharpLiteral.String(member.Name)})";
             string type = member.Role == MemberRole.Parameter ? Parameter : Tensor;
             string target = member.IsReadOnlyField
-                ? $"global::System.Runtime.CompilerServices.Unsafe.AsRef(in this.{member.AccessName})"   // readonly fields are re-bound in place
+                ? $"global::System.Runtime.CompilerServices.Unsafe.AsRef(in this.{member.AccessName})"
                 : $"this.{member.AccessName}";
-            writer.Line($"if ({lookup} is {type} {local})");
-            writer.Line($"    {target} = {local};");
+            writer.Line($"if ({lookup} is {type} {member.AccessName.TrimStart('@')}Moved)");
+            writer.Line($"    {target} = {member.AccessName.TrimStart('@')}Moved;");
         }
         writer.Open("if (device is not null)");
         writer.Line("this._deviceType = device.type;");
@@ -181,17 +135,8 @@ internal static class DeclarationEmitter
         writer.Line("/// <summary>This class's TorchScript, compiled at build time, and its member layout.</summary>");
         writer.Line(generatedCode);
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Open($"internal static {Runtime}.ScriptClassDefinition TorchScribeDefinition");
-        writer.Open("get");
-        writer.Line($"{Runtime}.ScriptClassDefinition? definition = torchScribeDefinition;");
-        writer.Line("if (definition is null)");
-        writer.Line("{");
-        writer.Line("    TorchScribeDefine(ref definition);");
-        writer.Line($"    torchScribeDefinition = definition ??= {Runtime}.ScriptClassDefinition.NotGenerated({CSharpLiteral.String(model.ClrName)});");
-        writer.Line("}");
-        writer.Line("return definition;");
-        writer.Close();
-        writer.Close();
+        writer.Line($"internal static {Runtime}.ScriptClassDefinition TorchScribeDefinition => torchScribeDefinition ??= {Runtime}.ScriptClassDefinition.Define(");
+        writer.Line($"    static () => {{ {Runtime}.ScriptClassDefinition? definition = null; TorchScribeDefine(ref definition); return definition; }}, {CSharpLiteral.String(model.ClrName)});");
         writer.Line();
         writer.Line(generatedCode);
         writer.Line($"{Runtime}.ScriptClassDefinition {Runtime}.IScriptModule.ScriptDefinition => TorchScribeDefinition;");

@@ -42,6 +42,11 @@ public sealed class ScriptClassDefinition
         this.dependencies = dependencies;
     }
 
+    /// <summary>The definition <paramref name="define"/> gives, or <see cref="NotGenerated"/> when it gives none (called by generated code).</summary>
+    /// <param name="define">Runs the class's generated definition, if the build generated one.</param>
+    /// <param name="clrName">The C# type name.</param>
+    public static ScriptClassDefinition Define(Func<ScriptClassDefinition?> define, string clrName) => define() ?? NotGenerated(clrName);
+
     /// <summary>
     /// The definition of a class whose translation was not generated: the compilation that built it skipped the
     /// generator's implementation outputs (as editors may), so it cannot be exported.

@@ -18,62 +18,22 @@ namespace Models.Vision
         {
             if (this.torchScribeComponentsRegistered)
                 return;
-            if (this.fc is { } component0 && !this.IsComponentRegistered("fc"))
-            {
-                this.register_module("fc", component0);
-            }
-            if (this.scale is { } component1 && !this.IsComponentRegistered("scale"))
-            {
-                this.register_parameter("scale", component1);
-                component1.DetachFromDisposeScope();    // a module built inside a dispose scope keeps its weights
-            }
-            if (this.running is { } component2 && !this.IsComponentRegistered("running"))
-            {
-                this.register_buffer("running", component2);
-                component2.DetachFromDisposeScope();
-            }
-            if (this.norm is { } component3 && !this.IsComponentRegistered("norm_layer"))
-            {
-                this.register_module("norm_layer", component3);
-            }
+            global::TorchScribe.Runtime.ModuleSupport.Register(this, "fc", this.fc);
+            global::TorchScribe.Runtime.ModuleSupport.Register(this, "scale", this.scale);
+            global::TorchScribe.Runtime.ModuleSupport.Register(this, "running", this.running);
+            global::TorchScribe.Runtime.ModuleSupport.Register(this, "norm_layer", this.norm);
             this.torchScribeComponentsRegistered = true;
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-        private bool IsComponentRegistered(string name) =>
-            this._internal_submodules.ContainsKey(name) || this._internal_params.ContainsKey(name) || this._internal_buffers.ContainsKey(name);
 
         /// <summary>Moves or converts parameters and buffers after .to(), re-binding the fields without reflection.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
         protected override void _toEpilog(global::TorchSharp.torch.ScalarType? dtype, global::TorchSharp.torch.Device? device, bool non_blocking)
         {
-            if (dtype is null && device is null)
-                throw new global::System.ArgumentNullException(nameof(dtype), "dtype and device are both null.");
-            foreach (var (_, child) in global::System.Linq.Enumerable.ToArray(this.named_children()))
-            {
-                if (device is null)
-                    global::TorchSharp.ModuleExtensionMethods.to(child, dtype!.Value, non_blocking);
-                else if (dtype is null)
-                    global::TorchSharp.ModuleExtensionMethods.to(child, device, non_blocking);
-                else
-                    global::TorchSharp.ModuleExtensionMethods.to(child, device, dtype.Value, non_blocking);
-            }
-            foreach (var (name, parameter) in global::System.Linq.Enumerable.ToArray(this.named_parameters(false)))
-            {
-                if (!ReplaceParameter(dtype, device, parameter, out var moved))
-                    continue;
-                parameter.Dispose();
-                this.ConditionallyRegisterParameter(name, moved);
-            }
-            foreach (var (name, buffer) in global::System.Linq.Enumerable.ToArray(this.named_buffers(false)))
-            {
-                if (ReplaceBuffer(dtype, device, buffer, out var moved))
-                    this.ConditionallyRegisterBuffer(name, moved);
-            }
-            if (this.get_parameter("scale") is global::TorchSharp.Modules.Parameter moved0)
-                global::System.Runtime.CompilerServices.Unsafe.AsRef(in this.scale) = moved0;
-            if (this.get_buffer("running") is global::TorchSharp.torch.Tensor moved1)
-                this.running = moved1;
+            global::TorchScribe.Runtime.ModuleSupport.Move(this, dtype, device, non_blocking, this.ConditionallyRegisterParameter, this.ConditionallyRegisterBuffer);
+            if (this.get_parameter("scale") is global::TorchSharp.Modules.Parameter scaleMoved)
+                global::System.Runtime.CompilerServices.Unsafe.AsRef(in this.scale) = scaleMoved;
+            if (this.get_buffer("running") is global::TorchSharp.torch.Tensor runningMoved)
+                this.running = runningMoved;
             if (device is not null)
             {
                 this._deviceType = device.type;
@@ -90,19 +50,8 @@ namespace Models.Vision
         /// <summary>This class's TorchScript, compiled at build time, and its member layout.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::TorchScribe.Runtime.ScriptClassDefinition TorchScribeDefinition
-        {
-            get
-            {
-                global::TorchScribe.Runtime.ScriptClassDefinition? definition = torchScribeDefinition;
-                if (definition is null)
-                {
-                    TorchScribeDefine(ref definition);
-                    torchScribeDefinition = definition ??= global::TorchScribe.Runtime.ScriptClassDefinition.NotGenerated("Models.Vision.Block");
-                }
-                return definition;
-            }
-        }
+        internal static global::TorchScribe.Runtime.ScriptClassDefinition TorchScribeDefinition => torchScribeDefinition ??= global::TorchScribe.Runtime.ScriptClassDefinition.Define(
+            static () => { global::TorchScribe.Runtime.ScriptClassDefinition? definition = null; TorchScribeDefine(ref definition); return definition; }, "Models.Vision.Block");
 
         [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
         global::TorchScribe.Runtime.ScriptClassDefinition global::TorchScribe.Runtime.IScriptModule.ScriptDefinition => TorchScribeDefinition;

@@ -19,37 +19,11 @@ partial class Broken : global::TorchScribe.Runtime.IScriptModule
         this.torchScribeComponentsRegistered = true;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-    private bool IsComponentRegistered(string name) =>
-        this._internal_submodules.ContainsKey(name) || this._internal_params.ContainsKey(name) || this._internal_buffers.ContainsKey(name);
-
     /// <summary>Moves or converts parameters and buffers after .to(), re-binding the fields without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
     protected override void _toEpilog(global::TorchSharp.torch.ScalarType? dtype, global::TorchSharp.torch.Device? device, bool non_blocking)
     {
-        if (dtype is null && device is null)
-            throw new global::System.ArgumentNullException(nameof(dtype), "dtype and device are both null.");
-        foreach (var (_, child) in global::System.Linq.Enumerable.ToArray(this.named_children()))
-        {
-            if (device is null)
-                global::TorchSharp.ModuleExtensionMethods.to(child, dtype!.Value, non_blocking);
-            else if (dtype is null)
-                global::TorchSharp.ModuleExtensionMethods.to(child, device, non_blocking);
-            else
-                global::TorchSharp.ModuleExtensionMethods.to(child, device, dtype.Value, non_blocking);
-        }
-        foreach (var (name, parameter) in global::System.Linq.Enumerable.ToArray(this.named_parameters(false)))
-        {
-            if (!ReplaceParameter(dtype, device, parameter, out var moved))
-                continue;
-            parameter.Dispose();
-            this.ConditionallyRegisterParameter(name, moved);
-        }
-        foreach (var (name, buffer) in global::System.Linq.Enumerable.ToArray(this.named_buffers(false)))
-        {
-            if (ReplaceBuffer(dtype, device, buffer, out var moved))
-                this.ConditionallyRegisterBuffer(name, moved);
-        }
+        global::TorchScribe.Runtime.ModuleSupport.Move(this, dtype, device, non_blocking, this.ConditionallyRegisterParameter, this.ConditionallyRegisterBuffer);
         if (device is not null)
         {
             this._deviceType = device.type;
@@ -66,19 +40,8 @@ partial class Broken : global::TorchScribe.Runtime.IScriptModule
     /// <summary>This class's TorchScript, compiled at build time, and its member layout.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static global::TorchScribe.Runtime.ScriptClassDefinition TorchScribeDefinition
-    {
-        get
-        {
-            global::TorchScribe.Runtime.ScriptClassDefinition? definition = torchScribeDefinition;
-            if (definition is null)
-            {
-                TorchScribeDefine(ref definition);
-                torchScribeDefinition = definition ??= global::TorchScribe.Runtime.ScriptClassDefinition.NotGenerated("Broken");
-            }
-            return definition;
-        }
-    }
+    internal static global::TorchScribe.Runtime.ScriptClassDefinition TorchScribeDefinition => torchScribeDefinition ??= global::TorchScribe.Runtime.ScriptClassDefinition.Define(
+        static () => { global::TorchScribe.Runtime.ScriptClassDefinition? definition = null; TorchScribeDefine(ref definition); return definition; }, "Broken");
 
     [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
     global::TorchScribe.Runtime.ScriptClassDefinition global::TorchScribe.Runtime.IScriptModule.ScriptDefinition => TorchScribeDefinition;
