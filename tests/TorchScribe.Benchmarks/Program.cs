@@ -2,7 +2,15 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using TorchScribe.Benchmarks.Builds;
 using TorchSharp;
+
+if (args.Length > 0 && args[0] == "build-cost")
+    return BuildCost.Run(args.Skip(1).ToArray());
+if (args.Length > 0 && args[0] == "profile")
+    return Profile.Run(args.Skip(1).ToArray());
+if (args.Length > 0 && args[0] == "write-zoo")
+    return BuildCost.Write(args.Skip(1).ToArray());
 
 // In-process: the benchmarks need the patched native TorchSharp library next to this assembly, which the generated
 // per-benchmark projects of the default toolchain would not have.
@@ -15,3 +23,4 @@ torch.set_num_interop_threads(1);
 
 var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;

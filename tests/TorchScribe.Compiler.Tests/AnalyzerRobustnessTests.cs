@@ -14,9 +14,6 @@ namespace TorchScribe.Compiler.Tests;
 /// </summary>
 public sealed class AnalyzerRobustnessTests
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
-        ImmutableArray.Create<DiagnosticAnalyzer>(new ScriptBodyAnalyzer(), new ScriptClassDeclarationAnalyzer());
-
     public static readonly TheoryData<string> Files = new()
     {
         Path.Combine("tests", "TorchScribe.Tests", "Models", "Architectures", "Transformers.cs"),
@@ -61,7 +58,7 @@ public sealed class AnalyzerRobustnessTests
             (exception, analyzer, diagnostic) => exceptions.Add($"{analyzer.GetType().Name}: {exception}"),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await compilation.WithAnalyzers(Analyze.All, options).GetAnalyzerDiagnosticsAsync();
         Assert.True(exceptions.Count == 0, $"{what}: {string.Join("\n", exceptions)}");
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
 

@@ -11,9 +11,6 @@ namespace TorchScribe.Compiler.Tests;
 /// <summary>The [ScriptClass] examples in README.md and docs/authoring.md compile, generate, and get no diagnostics.</summary>
 public sealed class DocumentationExampleTests
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
-        ImmutableArray.Create<DiagnosticAnalyzer>(new ScriptBodyAnalyzer(), new ScriptClassDeclarationAnalyzer());
-
     public static TheoryData<string, int> Examples()
     {
         var data = new TheoryData<string, int>();
@@ -36,7 +33,7 @@ public sealed class DocumentationExampleTests
         string source = CSharpBlocks(document)[block];
         Compilation compilation = Generate.Run(TestCompilation.Create(source)).Output;
         Assert.Empty(TestCompilation.Errors(compilation).Select(d => d.ToString()));
-        var diagnostics = await compilation.WithAnalyzers(Analyzers).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await compilation.WithAnalyzers(Analyze.All).GetAnalyzerDiagnosticsAsync();
         Assert.Empty(diagnostics.Select(d => d.ToString()));
     }
 

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TorchScribe.Analyzers.Compiler.Caching;
 using TorchScribe.Analyzers.Generator;
@@ -11,9 +12,10 @@ using Xunit;
 namespace TorchScribe.Compiler.Tests;
 
 /// <summary>
-/// The generator's work is proportional to what an edit changed: outputs stay cached when they cannot change, and a
-/// class is translated again (its bodies bound) only when its own code or a declaration it depends on changed. The
-/// translation counts come from the translation cache, so these checks do not depend on timing.
+/// The generator's and the analyzers' work is proportional to what an edit changed: outputs stay cached when they cannot
+/// change, and a class is translated again (its bodies bound) only when its own code or a declaration it depends on
+/// changed; the analyzers that run after the generator find its translations. The translation counts come from the
+/// translation cache, so these checks do not depend on timing.
 /// </summary>
 public sealed class GeneratorIncrementalityTests
 {
@@ -44,7 +46,7 @@ public sealed class GeneratorIncrementalityTests
 
     private const int ModelTree = 0, BlockTree = 1, UnrelatedTree = 2;
 
-    private sealed record Run(GeneratorDriver Driver, CSharpCompilation Compilation)
+    private sealed record Run(GeneratorDriver Driver, CSharpCompilation Compilation, Compilation Output)
     {
         public Run Edit(int tree, Func<string, string> edit)
         {
@@ -53,7 +55,14 @@ public sealed class GeneratorIncrementalityTests
             string changed = edit(text);
             Assert.NotEqual(text, changed);
             CSharpCompilation compilation = Compilation.ReplaceSyntaxTree(old, old.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(changed)));
-            return new Run(Driver.RunGenerators(compilation), compilation);
+            return new Run(Driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _), compilation, output);
+        }
+
+        /// <summary>Runs the analyzers on the generator's output, as a build or an editor does next, and returns the translation count after them.</summary>
+        public int TranslationsAfterAnalyzers()
+        {
+            Assert.Empty(Output.WithAnalyzers(Analyze.All).GetAnalyzerDiagnosticsAsync().Result);
+            return Translations(ModelTree);
         }
 
         public GeneratorRunResult Result => Driver.GetRunResult().Results.Single();
@@ -77,8 +86,9 @@ public sealed class GeneratorIncrementalityTests
         var trees = new[] { TestCompilation.Usings + Model, TestCompilation.Usings + Block, Unrelated }
             .Select((source, i) => CSharpSyntaxTree.ParseText(source, options, path: $"File{i}.cs"));
         CSharpCompilation compilation = TestCompilation.Create().AddSyntaxTrees(trees);
-        var run = new Run(Generate.Driver().RunGenerators(compilation), compilation);
+        var run = new Run(Generate.Driver().RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _), compilation, output);
         Assert.Equal(2, run.Translations(ModelTree));
+        Assert.Equal(2, run.TranslationsAfterAnalyzers());     // the analyzers find what the generator translated
         return run;
     }
 
@@ -89,6 +99,7 @@ public sealed class GeneratorIncrementalityTests
     {
         Run run = FirstRun().Edit(UnrelatedTree, text => text.Replace("=> 1;", "=> 2;"));
         Assert.Equal(2, run.Translations(ModelTree));
+        Assert.Equal(2, run.TranslationsAfterAnalyzers());
         Assert.All(run.Reasons(ScriptClassGenerator.InputStep), reason => Assert.Contains(reason, Unchanged));
         Assert.NotEmpty(run.OutputReasons);
         Assert.All(run.OutputReasons, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
@@ -101,6 +112,7 @@ public sealed class GeneratorIncrementalityTests
     {
         Run run = FirstRun().Edit(ModelTree, text => text.Replace(before, after));
         Assert.Equal(2, run.Translations(ModelTree));
+        Assert.Equal(2, run.TranslationsAfterAnalyzers());
         Assert.All(run.OutputReasons, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
@@ -111,6 +123,7 @@ public sealed class GeneratorIncrementalityTests
         Assert.Contains($"# File0.cs:{ForwardLine(first)}\\n", first.Source(".TorchScript.g.cs"));
         Run run = first.Edit(ModelTree, text => text.Replace("[ScriptClass]", "// a comment\n[ScriptClass]"));
         Assert.Equal(2, run.Translations(ModelTree));
+        Assert.Equal(2, run.TranslationsAfterAnalyzers());
         Assert.Contains($"# File0.cs:{ForwardLine(first) + 1}\\n", run.Source(".TorchScript.g.cs"));
         Assert.Contains(IncrementalStepRunReason.Modified, run.Reasons(ScriptClassGenerator.TranslationStep));
         Assert.All(run.Reasons(ScriptClassGenerator.DeclarationStep), reason => Assert.Contains(reason, Unchanged));
@@ -124,6 +137,7 @@ public sealed class GeneratorIncrementalityTests
     {
         Run run = FirstRun().Edit(ModelTree, text => text.Replace("* factor", "+ factor"));
         Assert.Equal(3, run.Translations(ModelTree));
+        Assert.Equal(3, run.TranslationsAfterAnalyzers());
         Assert.Contains("torch.add", run.Source(".TorchScript.g.cs"));
         Assert.Contains(IncrementalStepRunReason.Modified, run.Reasons(ScriptClassGenerator.TranslationStep));
         Assert.All(run.Reasons(ScriptClassGenerator.DeclarationStep), reason => Assert.Contains(reason, Unchanged));
@@ -149,6 +163,19 @@ public sealed class GeneratorIncrementalityTests
     {
         Run run = FirstRun().Edit(BlockTree, text => text.Replace("public Tensor Forward(Tensor x)", "public Tensor Forward(Tensor x, long n = 1)"));
         Assert.Equal(4, run.Translations(ModelTree));     // Block, and Model, whose call now binds to another signature
+    }
+
+    [Fact]
+    public void APartAddedInAnotherFileReachesBothHalves()
+    {
+        Run first = FirstRun();
+        var part = CSharpSyntaxTree.ParseText(TestCompilation.Usings + "public partial class Model { private readonly Linear extra = nn.Linear(2, 2); }",
+            (CSharpParseOptions)first.Compilation.SyntaxTrees.First().Options, path: "File3.cs");
+        CSharpCompilation compilation = first.Compilation.AddSyntaxTrees(part);
+        var run = new Run(first.Driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _), compilation, output);
+        Assert.Contains("\"extra\"", run.Source(".TorchScribe.g.cs"));
+        Assert.Contains("\"extra\"", run.Source(".TorchScript.g.cs"));
+        Assert.Equal(3, run.TranslationsAfterAnalyzers());
     }
 
     [Fact]

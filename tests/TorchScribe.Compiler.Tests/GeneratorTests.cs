@@ -169,4 +169,32 @@ public sealed class GeneratorTests
             return;     // half-typed code may still get its plumbing; it must just not throw
         Assert.Empty(sources);
     }
+
+    private const string Body = " : Module<Tensor, Tensor> { public Model() : base(\"m\") { } public override Tensor forward(Tensor x) => x.relu(); }";
+
+    /// <summary>Classes are found by syntax first: every spelling of the attribute counts, and only TorchScribe's.</summary>
+    [Theory]
+    [InlineData("[ScriptClass] public partial class Model" + Body)]
+    [InlineData("[ScriptClassAttribute] public partial class Model" + Body)]
+    [InlineData("[TorchScribe.ScriptClass] public partial class Model" + Body)]
+    [InlineData("[global::TorchScribe.ScriptClassAttribute] public partial class Model" + Body)]
+    [InlineData("[Serializable, ScriptClass] public partial class Model" + Body)]
+    [InlineData("[Script] public partial class Model" + Body, "using Script = TorchScribe.ScriptClassAttribute;")]
+    [InlineData("[Script] public partial class Model" + Body, "", "global using Script = TorchScribe.ScriptClassAttribute;")]
+    public void EverySpellingOfTheAttributeMarksAScriptClass(string source, string aliasInFile = "", string otherFile = "")
+    {
+        var (sources, output) = Generate.Run(TestCompilation.Create(aliasInFile + "\n" + TestCompilation.Usings + source, otherFile));
+        Assert.Equal(new[] { "Model.TorchScribe.g.cs", "Model.TorchScript.g.cs" }, sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Empty(TestCompilation.Errors(output));
+    }
+
+    [Fact]
+    public void AnotherAttributeNamedScriptClassMarksNothing()
+    {
+        const string own = "namespace Elsewhere { public sealed class ScriptClassAttribute : System.Attribute { } }";
+        string source = "using Elsewhere;\nusing TorchSharp;\nusing static TorchSharp.torch;\nusing static TorchSharp.torch.nn;\n"
+            + "[ScriptClass] public partial class Model" + Body;
+        var (sources, _) = Generate.Run(TestCompilation.Create(source, own));
+        Assert.Empty(sources);
+    }
 }

@@ -22,9 +22,6 @@ namespace TorchScribe.Compiler.Tests;
 /// </summary>
 public sealed class OneDecisionTests
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
-        ImmutableArray.Create<DiagnosticAnalyzer>(new ScriptBodyAnalyzer(), new ScriptClassDeclarationAnalyzer());
-
     public static TheoryData<string> Projects() => new()
     {
         Path.Combine("tests", "TorchScribe.Tests", "Models"),
@@ -53,7 +50,7 @@ public sealed class OneDecisionTests
             // Suppressed diagnostics count too (a test model suppresses its TSB0004 so its project builds): still no export.
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null,
                 concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
-            diagnostics = await output.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
+            diagnostics = await output.WithAnalyzers(Analyze.All, options).GetAnalyzerDiagnosticsAsync();
         }
         finally
         {
@@ -94,7 +91,7 @@ public sealed class OneDecisionTests
         string source = File.ReadAllText(Repository.File("tests", "TorchScribe.Tests", "Models", "Architectures", file));
         Compilation compilation = Generate.Run(TestCompilation.Create(source)).Output;
         Assert.Empty(TestCompilation.Errors(compilation));
-        var diagnostics = await compilation.WithAnalyzers(Analyzers).GetAnalyzerDiagnosticsAsync();
+        var diagnostics = await compilation.WithAnalyzers(Analyze.All).GetAnalyzerDiagnosticsAsync();
         Assert.Empty(diagnostics.Select(d => d.ToString()));
     }
 

@@ -20,10 +20,14 @@ namespace TorchScribe.Analyzers.Compiler;
 internal static class ScriptClassCompiler
 {
     /// <summary>Lowers every script method of <paramref name="type"/>, binding bodies in <paramref name="type"/>'s compilation.</summary>
-    public static ScriptClassTranslation Compile(INamedTypeSymbol type, KnownSymbols known, CancellationToken cancellationToken)
+    public static ScriptClassTranslation Compile(INamedTypeSymbol type, KnownSymbols known, CancellationToken cancellationToken) =>
+        Compile(type, UserParts(type, cancellationToken), known, cancellationToken);
+
+    /// <summary>As <see cref="Compile(INamedTypeSymbol, KnownSymbols, CancellationToken)"/>, with anchors into <paramref name="parts"/>, the class's user-written declarations in the caller's order.</summary>
+    public static ScriptClassTranslation Compile(INamedTypeSymbol type, ImmutableArray<SyntaxNode> parts, KnownSymbols known, CancellationToken cancellationToken)
     {
         var context = new ScriptClassContext(type, known);
-        var anchors = new SourceAnchors(UserParts(type, cancellationToken));
+        var anchors = new SourceAnchors(parts);
         var bodies = new MethodBodies(known.Compilation);
         var lowered = new Dictionary<IMethodSymbol, MethodLowering>(SymbolEqualityComparer.Default);
         var dependencies = new List<INamedTypeSymbol>();

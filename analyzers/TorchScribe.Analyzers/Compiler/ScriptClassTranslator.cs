@@ -12,13 +12,9 @@ namespace TorchScribe.Analyzers.Compiler;
 /// </summary>
 internal static class ScriptClassTranslator
 {
-    /// <summary>A class's cache identity: assembly and metadata name.</summary>
-    public static string IdOf(INamedTypeSymbol type) =>
-        type.ContainingAssembly?.Name + "|" + type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "`" + type.Arity;
-
-    /// <summary>The key a translation of <paramref name="type"/> would be stored under now.</summary>
-    public static ClassKey KeyOf(INamedTypeSymbol type, ImmutableArray<SyntaxNode> parts, Compilation compilation) =>
-        ClassKey.Compute(parts, compilation, ScopeOf(parts).LearnedNames(IdOf(type)));
+    /// <summary>The key the translation of the class <paramref name="id"/> would be stored under now.</summary>
+    public static ClassKey KeyOf(string id, ImmutableArray<SyntaxNode> parts, Compilation compilation) =>
+        ClassKey.Compute(parts, compilation, ScopeOf(parts).LearnedNames(id));
 
     /// <summary>
     /// The translation of <paramref name="type"/>, bound in <paramref name="known"/>'s compilation unless an equal key
@@ -26,15 +22,18 @@ internal static class ScriptClassTranslator
     /// here: the generator binds without its own output, where uses of the generated half the rules do not allow stay
     /// unbound, while the analyzers, which see that output, must report them.
     /// </summary>
-    public static TranslationResult Translate(INamedTypeSymbol type, KnownSymbols known, bool requireBound, CancellationToken cancellationToken)
+    public static TranslationResult Translate(INamedTypeSymbol type, KnownSymbols known, bool requireBound, CancellationToken cancellationToken) =>
+        Translate(type, ScriptClassCompiler.UserParts(type, cancellationToken), known, requireBound, cancellationToken);
+
+    /// <summary>The translation of <paramref name="type"/> whose user-written declarations are <paramref name="parts"/>, in this order (anchors count parts).</summary>
+    public static TranslationResult Translate(INamedTypeSymbol type, ImmutableArray<SyntaxNode> parts, KnownSymbols known, bool requireBound, CancellationToken cancellationToken)
     {
-        ImmutableArray<SyntaxNode> parts = ScriptClassCompiler.UserParts(type, cancellationToken);
         TranslationCache.Scope scope = ScopeOf(parts);
-        string id = IdOf(type);
+        string id = ClassIdentity.Of(type);
         ClassKey key = ClassKey.Compute(parts, known.Compilation, scope.LearnedNames(id));
         if (scope.Find(id, key) is { } found && (!requireBound || found.InvalidMethods.IsEmpty))
             return found;
-        TranslationResult result = TranslationResult.From(ScriptClassCompiler.Compile(type, known, cancellationToken));
+        TranslationResult result = TranslationResult.From(ScriptClassCompiler.Compile(type, parts, known, cancellationToken));
         scope.Store(id, ClassKey.Compute(parts, known.Compilation, result.LearnedNames), result);
         return result;
     }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TorchScribe.Analyzers.Common;
 using TorchScribe.Analyzers.Compiler;
 using TorchScribe.Analyzers.Compiler.Caching;
@@ -22,9 +23,8 @@ internal static class ModelBuilder
     /// <summary>The declaration half, or null when the class is malformed (the analyzers report why; nothing is emitted).</summary>
     public static DeclarationModel? Declaration(ScriptClassInput input, CancellationToken cancellationToken)
     {
-        INamedTypeSymbol type = input.Symbol;
         KnownSymbols known = input.Known;
-        if (!ScriptClassShape.IsValid(type, known, cancellationToken))
+        if (input.Symbol is not { } type || !ScriptClassShape.IsValid(type, known, cancellationToken))
             return null;
         IMethodSymbol forward = ScriptClassShape.Forwards(type, known).Single();
         string? inferredBase = null;
@@ -43,36 +43,58 @@ internal static class ModelBuilder
             Members(type, known));
     }
 
+    private static readonly ClassCache<TranslationCore?> Cores = new();
+
     /// <summary>The export half, or null when the class is malformed.</summary>
     public static TranslationModel? Translation(ScriptClassInput input, string version, CancellationToken cancellationToken)
     {
-        if (!ScriptClassShape.IsValid(input.Symbol, input.Known, cancellationToken))
+        TranslationCore? core = Cores.GetOrAdd(input.Parts[0].SyntaxTree.Options, input.Id, input.Key, () => Core(input, version, cancellationToken));
+        if (core is null)
             return null;
-        // Bound where the declaration halves exist, as in the compilation the analyzers see.
-        Compilation declared = DeclaredCompilation.For(input.Known.Compilation, version, cancellationToken);
-        if (declared.GetSemanticModel(input.Parts[0].SyntaxTree).GetDeclaredSymbol(input.Parts[0], cancellationToken) is not INamedTypeSymbol type)
-            return null;
-        KnownSymbols known = KnownSymbols.For(declared);
-        TranslationResult result = ScriptClassTranslator.Translate(type, known, requireBound: false, cancellationToken);
         var anchors = new SourceAnchors(input.Parts);
-        Location fallback = type.Locations.FirstOrDefault() ?? Location.None;
-        var errors = MemberRules.Problems(type, known).Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => ScriptDiagnostic.From(d).ToString())
-            .Concat(result.DiagnosticsIn(anchors, fallback).Where(d => d.IsError).Select(d => d.ToString()))
+        Location fallback = input.Parts[0] is ClassDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : input.Parts[0].GetLocation();
+        TranslationResult result = core.Result;
+        var errors = core.MemberErrors.Select(d => new ScriptDiagnostic(d.Descriptor, d.Anchor is { } anchor ? anchors.LocationOf(anchor) : fallback, d.Arguments))
+            .Concat(result.DiagnosticsIn(anchors, fallback).Where(d => d.IsError))
+            .Select(d => d.ToString())
             .Concat(result.InvalidMethods.Select(m => $"{m}: the method has code that does not bind before code generation (see the build's TSB diagnostics)"))
             .ToEquatableArray();
         var functions = errors.Count > 0
             ? EquatableArray<FunctionModel>.Empty     // incomplete TorchScript is never emitted: export reports the errors instead
             : result.Functions.Select(f => new FunctionModel(f.Name, f.IsStatic, TorchScriptPrinter.Print(f, anchors))).ToEquatableArray();
         return new TranslationModel(
+            core.Scope,
+            core.ClrName,
+            core.ScriptModule,
+            core.ScriptName,
+            result.FileVersion,
+            core.Members,
+            functions,
+            errors,
+            result.Dependencies.Select(d => d.FullyQualifiedName).ToEquatableArray());
+    }
+
+    /// <summary>The class bound and translated where the declaration halves exist, as in the compilation the analyzers see.</summary>
+    private static TranslationCore? Core(ScriptClassInput input, string version, CancellationToken cancellationToken)
+    {
+        if (input.Symbol is not { } symbol || !ScriptClassShape.IsValid(symbol, input.Known, cancellationToken))
+            return null;
+        Compilation declared = DeclaredCompilation.For(input.Compilation, version, cancellationToken);
+        if (declared.GetSemanticModel(input.Parts[0].SyntaxTree).GetDeclaredSymbol(input.Parts[0], cancellationToken) is not INamedTypeSymbol type)
+            return null;
+        KnownSymbols known = KnownSymbols.For(declared);
+        var anchors = new SourceAnchors(input.Parts);
+        var memberErrors = MemberRules.Problems(type, known).Where(d => d.Severity == DiagnosticSeverity.Error).Select(ScriptDiagnostic.From)
+            .Select(d => new AnchoredDiagnostic(d.Descriptor, d.Arguments, anchors.AnchorOf(d.Location)))
+            .ToImmutableArray();
+        return new TranslationCore(
             ScopeOf(type),
             type.ToDisplayString(),
             ScriptClassContext.ScriptModuleOf(type),
             ScriptClassContext.ScriptNameOf(type),
-            result.FileVersion,
             Members(type, known),
-            functions,
-            errors,
-            result.Dependencies.Select(d => d.FullyQualifiedName).ToEquatableArray());
+            memberErrors,
+            ScriptClassTranslator.Translate(type, input.Parts, known, requireBound: false, cancellationToken));
     }
 
     private static EquatableArray<MemberModel> Members(INamedTypeSymbol type, KnownSymbols known) =>

@@ -29,13 +29,14 @@ public sealed class ScriptClassGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Not ForAttributeWithMetadataName: it binds every matching class's attributes on every compilation change,
+        // which in a large project costs more per keystroke than everything else here. Candidates are found by syntax
+        // and keyed by hashes kept per syntax node; a class is bound only when its key changes.
         IncrementalValuesProvider<ScriptClassInput> inputs = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownSymbols.ScriptClassAttributeName,
-                static (node, _) => node is ClassDeclarationSyntax,
-                static (syntax, cancellationToken) => ScriptClassInput.Create((INamedTypeSymbol)syntax.TargetSymbol, syntax.SemanticModel.Compilation, cancellationToken))
-            .Where(static input => input is not null)
-            .Select(static (input, _) => input!)
+            .CreateSyntaxProvider(static (node, _) => ScriptClassDiscovery.IsCandidate(node), static (syntax, _) => (ClassDeclarationSyntax)syntax.Node)
+            .Collect()
+            .Combine(context.CompilationProvider)
+            .SelectMany(static (pair, cancellationToken) => ScriptClassDiscovery.Inputs(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(InputStep);
 
         IncrementalValuesProvider<DeclarationModel> declarations = inputs

@@ -10,58 +10,86 @@ using TorchScribe.Analyzers.Compiler.Symbols;
 namespace TorchScribe.Analyzers.Generator;
 
 /// <summary>
-/// One [ScriptClass] as the generator's pipeline sees it on one run. It compares equal to the previous run's input when
-/// its <see cref="ClassKey"/> and its syntax trees are the same, so the steps after it run only for classes an edit can
-/// have changed; the symbol and compilation it carries are for those steps and take no part in the comparison.
+/// One [ScriptClass] candidate as the generator's pipeline sees it on one run: its user-written declarations and their
+/// key, found without binding anything. It compares equal to the previous run's input when its key and its syntax
+/// trees are the same, so the steps after it run only for classes an edit can have changed; those steps bind the
+/// class (<see cref="Symbol"/>), which takes no part in the comparison.
 /// </summary>
 internal sealed class ScriptClassInput : IEquatable<ScriptClassInput>
 {
-    private ScriptClassInput(INamedTypeSymbol symbol, KnownSymbols known, ImmutableArray<SyntaxNode> parts, ClassKey key)
+    private INamedTypeSymbol? symbol;
+    private bool resolved;
+
+    private ScriptClassInput(string id, ImmutableArray<SyntaxNode> parts, ClassKey key, Compilation compilation, INamedTypeSymbol? symbol)
     {
-        Symbol = symbol;
-        Known = known;
+        Id = id;
         Parts = parts;
         Key = key;
+        Compilation = compilation;
         Trees = parts.Select(p => p.SyntaxTree).ToImmutableArray();
+        this.symbol = symbol;
+        resolved = symbol is not null;
     }
 
-    public INamedTypeSymbol Symbol { get; }
+    /// <summary>The class's identity in the caches (<see cref="ClassIdentity"/>).</summary>
+    public string Id { get; }
 
-    public KnownSymbols Known { get; }
-
+    /// <summary>The user-written declarations, in the order anchors count them.</summary>
     public ImmutableArray<SyntaxNode> Parts { get; }
 
     public ClassKey Key { get; }
 
+    public Compilation Compilation { get; }
+
     public ImmutableArray<SyntaxTree> Trees { get; }
 
-    /// <summary>The input of a class, or null when TorchScribe or TorchSharp is not referenced.</summary>
-    public static ScriptClassInput? Create(INamedTypeSymbol symbol, Compilation compilation, CancellationToken cancellationToken)
+    public KnownSymbols Known => KnownSymbols.For(Compilation);
+
+    /// <summary>The class, or null when its declarations turn out not to declare a [ScriptClass] (another attribute of that name).</summary>
+    public INamedTypeSymbol? Symbol
     {
-        KnownSymbols known = KnownSymbols.For(compilation);
-        if (!known.IsUsable)
+        get
+        {
+            if (!resolved)
+            {
+                symbol = Compilation.GetSemanticModel(Parts[0].SyntaxTree).GetDeclaredSymbol(Parts[0]) is INamedTypeSymbol type && Known.IsScriptClass(type) ? type : null;
+                resolved = true;
+            }
+            return symbol;
+        }
+    }
+
+    /// <summary>The input of declarations found by syntax.</summary>
+    public static ScriptClassInput FromSyntax(string id, ImmutableArray<SyntaxNode> parts, Compilation compilation) =>
+        new(id, parts, ScriptClassTranslator.KeyOf(id, parts, compilation), compilation, null);
+
+    /// <summary>The input of a [ScriptClass] symbol, or null when TorchScribe or TorchSharp is not referenced.</summary>
+    public static ScriptClassInput? FromSymbol(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (!KnownSymbols.For(compilation).IsUsable)
             return null;
-        ImmutableArray<SyntaxNode> parts = ScriptClassCompiler.UserParts(symbol, cancellationToken);
-        return new ScriptClassInput(symbol, known, parts, ScriptClassTranslator.KeyOf(symbol, parts, compilation));
+        string id = ClassIdentity.Of(type);
+        ImmutableArray<SyntaxNode> parts = ScriptClassCompiler.UserParts(type, cancellationToken);
+        return parts.IsEmpty ? null : new ScriptClassInput(id, parts, ScriptClassTranslator.KeyOf(id, parts, compilation), compilation, type);
     }
 
     /// <summary>The part of the input the declaration half depends on: the key alone (line positions do not matter).</summary>
     public DeclarationInput ForDeclaration() => new(this);
 
     public bool Equals(ScriptClassInput? other) =>
-        other is not null && Key.Equals(other.Key) && Trees.SequenceEqual(other.Trees);
+        other is not null && Id == other.Id && Key.Equals(other.Key) && Trees.SequenceEqual(other.Trees);
 
     public override bool Equals(object? obj) => Equals(obj as ScriptClassInput);
 
     public override int GetHashCode() => Key.GetHashCode();
 }
 
-/// <summary>A <see cref="ScriptClassInput"/> compared by key only.</summary>
+/// <summary>A <see cref="ScriptClassInput"/> compared by identity and key only.</summary>
 internal sealed class DeclarationInput(ScriptClassInput input) : IEquatable<DeclarationInput>
 {
     public ScriptClassInput Input { get; } = input;
 
-    public bool Equals(DeclarationInput? other) => other is not null && Input.Key.Equals(other.Input.Key);
+    public bool Equals(DeclarationInput? other) => other is not null && Input.Id == other.Input.Id && Input.Key.Equals(other.Input.Key);
 
     public override bool Equals(object? obj) => Equals(obj as DeclarationInput);
 
