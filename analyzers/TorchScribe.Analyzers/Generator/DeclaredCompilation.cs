@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -66,17 +67,18 @@ internal static class DeclaredCompilation
     private sealed class Project
     {
         private readonly object gate = new();
-        private (Compilation Compilation, ImmutableArray<ClassEntry> Classes)? last;
+        // Weak: an editor keeps the previous compilation alive anyway, while a build must not keep it (and, through it,
+        // the declared compilation with everything bound in it) in memory after the generator has run.
+        private (WeakReference<Compilation> Compilation, ImmutableArray<ClassEntry> Classes)? last;
 
         public ImmutableArray<ClassEntry> ClassesOf(Compilation compilation, string version, CancellationToken cancellationToken)
         {
             lock (gate)
             {
-                var previous = last;
-                ImmutableArray<ClassEntry> classes = previous is { } before
-                    ? Update(before.Compilation, before.Classes, compilation, version, cancellationToken)
+                ImmutableArray<ClassEntry> classes = last is { } before && before.Compilation.TryGetTarget(out Compilation? earlier)
+                    ? Update(earlier, before.Classes, compilation, version, cancellationToken)
                     : Enumerate(compilation, version, cancellationToken);
-                last = (compilation, classes);
+                last = (new WeakReference<Compilation>(compilation), classes);
                 return classes;
             }
         }
