@@ -61,7 +61,9 @@ namespace TorchScribe.Shared
 
         public static string Bool(bool value) => value ? "True" : "False";
 
-        public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+        /// <summary>An int literal; long.MinValue, whose magnitude is not an int, as an expression.</summary>
+        public static string Int(long value) =>
+            value == long.MinValue ? "(-9223372036854775807 - 1)" : value.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>
         /// The shortest float literal that reads back as exactly <paramref name="value"/>: always with a '.', an

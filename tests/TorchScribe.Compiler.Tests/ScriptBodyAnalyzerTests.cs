@@ -6,7 +6,7 @@ using Xunit;
 
 namespace TorchScribe.Compiler.Tests;
 
-/// <summary>TSB0001–TSB0007 and TSB0200: where they fire, and where they must stay silent.</summary>
+/// <summary>TSB0001–TSB0008 and TSB0200: where they fire, and where they must stay silent.</summary>
 public sealed class ScriptBodyAnalyzerTests
 {
     private static Task Verify(string source) => Infrastructure.Verify.Analyzer<ScriptBodyAnalyzer>(source);
@@ -32,6 +32,38 @@ public sealed class ScriptBodyAnalyzerTests
         var created = {|TSB0001:Activator.CreateInstance(typeof(object))|};
         return x;
         """));
+
+    [Fact]
+    public Task InexactSemanticsAreReported() => Verify(Module("""
+        int n = (int)x.shape[0];
+        long m = x.shape[1];
+        float f = 1.5f;
+        double d = 0.25;
+        int product = checked({|TSB0008:n * n|});
+        checked
+        {
+            product = {|TSB0008:product + n|};
+            product = {|TSB0008:(int)m|};
+        }
+        float e = {|TSB0008:MathF.Exp(f)|} + {|TSB0008:MathF.Pow(f, 2f)|};
+        string text = "f=" + {|TSB0008:f|} + $"d={{|TSB0008:d|}}" + $"{{|TSB0008:x|}}";
+        return x;
+        """));
+
+    [Fact]
+    public Task ExactArithmeticIsNotReported() => Verify(Module("""
+        int n = (int)x.shape[0];
+        long m = x.shape[1];
+        float f = 1.5f * MathF.Sqrt(n) + MathF.Abs(-2f) + MathF.Max(f0, 3f);
+        byte b = (byte)n;
+        b += 10;
+        b++;
+        int shifted = (n << 33) >>> 2;
+        long quotient = m / n % 7;
+        double d = (double)f / n + Math.Floor(f) + Math.Max(0.5, f);
+        string text = "n=" + n + $", m={m}, b={b}, ok={true}";
+        return x * f;
+        """, "private readonly float f0 = 1f;"));
 
     [Fact]
     public Task DynamicIsReported() => Verify(Module("""

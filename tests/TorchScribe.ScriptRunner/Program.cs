@@ -34,6 +34,24 @@ foreach (string method in request.Methods)
     torch.manual_seed(request.Seed);
     Save(module.invoke(method, request.Arguments.Select(Argument).ToArray()), method);
 }
+if (request.Calls.Count > 0)
+{
+    module.eval();
+    var lines = new List<string>(request.Calls.Count);
+    foreach (ScriptCall call in request.Calls)
+    {
+        try
+        {
+            lines.Add(ExactValue.Format(Plain(module.invoke(call.Method, call.Arguments.Select(Argument).ToArray()))));
+        }
+        catch (Exception e) when (e is System.Runtime.InteropServices.ExternalException or InvalidOperationException or ArgumentException)
+        {
+            // The kind of failure is not compared (C# and TorchScript name exceptions differently), only that it failed.
+            lines.Add("error: " + e.Message.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("frame", StringComparison.Ordinal) && !l.StartsWith("Exception raised", StringComparison.Ordinal)));
+        }
+    }
+    File.WriteAllLines(Path.Combine(request.Output, "calls.txt"), lines);
+}
 Dump(module.named_parameters().Select(p => (p.name, (Tensor)p.parameter)), "parameter");
 Dump(module.named_buffers().Select(b => (b.name, b.buffer)), "buffer");
 
@@ -60,12 +78,14 @@ static object Argument(string spec)
     int colon = spec.IndexOf(':');
     string kind = colon < 0 ? spec : spec[..colon];
     string value = colon < 0 ? "" : spec[(colon + 1)..];
+    // Every arm is cast to object: TorchSharp's implicit conversions to Tensor would otherwise make the switch's
+    // type Tensor, and pass numbers as tensors.
     return kind switch
     {
         "tensor" => torch.load(value),
-        "int" => long.Parse(value, CultureInfo.InvariantCulture),
-        "float" => double.Parse(value, CultureInfo.InvariantCulture),
-        "bool" => bool.Parse(value),
+        "int" => (object)long.Parse(value, CultureInfo.InvariantCulture),
+        "float" => (object)double.Parse(value, CultureInfo.InvariantCulture),
+        "bool" => (object)bool.Parse(value),
         "none" => null!,
         _ => throw new ArgumentException($"unknown argument kind '{kind}'"),
     };

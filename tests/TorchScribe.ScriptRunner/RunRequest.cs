@@ -28,4 +28,18 @@ public sealed class RunRequest
 
     /// <summary>Also save the loaded module with torch.jit.save, load that, and run it again in eval mode.</summary>
     public bool RoundTrip { get; set; } = true;
+
+    /// <summary>
+    /// Methods to call one by one, each with its own scalar arguments (eval mode). Results go to calls.txt, a line per
+    /// call: the <see cref="ExactValue"/> text of the result, or "error: &lt;message&gt;" when the call raised.
+    /// </summary>
+    public List<ScriptCall> Calls { get; set; } = new();
+}
+
+/// <summary>One call of a script method, with arguments in the syntax of <see cref="RunRequest.Arguments"/>.</summary>
+public sealed class ScriptCall
+{
+    public string Method { get; set; } = "";
+
+    public List<string> Arguments { get; set; } = new();
 }

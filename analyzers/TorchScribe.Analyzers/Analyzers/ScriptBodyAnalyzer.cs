@@ -26,6 +26,7 @@ public sealed class ScriptBodyAnalyzer : DiagnosticAnalyzer
         Descriptors.NonScriptableMember,
         Descriptors.UnsupportedConstruct,
         Descriptors.NoTorchScriptMapping,
+        Descriptors.InexactSemantics,
         Descriptors.TensorValueBranch);
 
     public override void Initialize(AnalysisContext context)

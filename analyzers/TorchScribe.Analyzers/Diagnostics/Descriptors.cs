@@ -53,6 +53,12 @@ internal static class Descriptors
         "{0} has no TorchScript mapping; {1}",
         "Every call in script code must be a torch operation TorchScribe knows how to translate, a submodule call, or a [ScriptMethod] of the class. Anything else would make the export fail.");
 
+    public static readonly DiagnosticDescriptor InexactSemantics = Create(
+        DiagnosticIds.InexactSemantics, Scripting, DiagnosticSeverity.Error,
+        "C# semantics TorchScript would not reproduce",
+        "'{0}' would compute something else in TorchScript: {1}; {2}",
+        "The export computes exactly what the C# computes, or the build says why not. Integer wrap-around, C# division, saturating conversions and float32 rounding are reproduced; checked arithmetic, single-precision transcendental functions and the text of floating-point numbers are not.");
+
     public static readonly DiagnosticDescriptor ScriptClassNotPartial = Create(
         DiagnosticIds.ScriptClassNotPartial, Usage, DiagnosticSeverity.Error,
         "[ScriptClass] type must be partial",

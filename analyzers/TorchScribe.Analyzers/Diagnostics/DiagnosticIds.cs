@@ -10,6 +10,7 @@ internal static class DiagnosticIds
     public const string NonScriptableMember = "TSB0005";
     public const string UnsupportedConstruct = "TSB0006";
     public const string NoTorchScriptMapping = "TSB0007";
+    public const string InexactSemantics = "TSB0008";
 
     public const string ScriptClassNotPartial = "TSB0100";
     public const string InvalidScriptConstant = "TSB0101";

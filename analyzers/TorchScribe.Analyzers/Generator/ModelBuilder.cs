@@ -59,9 +59,18 @@ internal static class ModelBuilder
             .Select(d => d.ToString())
             .Concat(result.InvalidMethods.Select(m => $"{m}: the method has code that does not bind before code generation (see the build's TSB diagnostics)"))
             .ToEquatableArray();
+        bool callsCSharpSemantics = false;
         var functions = errors.Count > 0
             ? EquatableArray<FunctionModel>.Empty     // incomplete TorchScript is never emitted: export reports the errors instead
-            : result.Functions.Select(f => new FunctionModel(f.Name, f.IsStatic, TorchScriptPrinter.Print(f, anchors))).ToEquatableArray();
+            : result.Functions.Select(f =>
+            {
+                var code = TorchScriptPrinter.Print(f, anchors, out bool calls);
+                callsCSharpSemantics |= calls;
+                return new FunctionModel(f.Name, f.IsStatic, code);
+            }).ToEquatableArray();
+        var dependencies = result.Dependencies.Select(d => d.FullyQualifiedName);
+        if (callsCSharpSemantics)
+            dependencies = dependencies.Append(ScriptSemanticsDefinition);
         return new TranslationModel(
             core.Scope,
             core.ClrName,
@@ -71,8 +80,11 @@ internal static class ModelBuilder
             core.Members,
             functions,
             errors,
-            result.Dependencies.Select(d => d.FullyQualifiedName).ToEquatableArray());
+            dependencies.ToEquatableArray());
     }
+
+    /// <summary>The runtime class whose definition carries the C# arithmetic functions into archives.</summary>
+    private const string ScriptSemanticsDefinition = "global::TorchScribe.Runtime.ScriptSemantics";
 
     /// <summary>The class bound and translated where the declaration halves exist, as in the compilation the analyzers see.</summary>
     private static TranslationCore? Core(ScriptClassInput input, string version, CancellationToken cancellationToken)

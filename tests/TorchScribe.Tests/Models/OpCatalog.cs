@@ -193,6 +193,22 @@ public partial class OpCatalog
         return tensor(Math.Abs(n) + Math.Max(n, 2) * 10 + Math.Min(n, 2) * 100 + Math.Clamp(n, -3, 3) * 1000 + Math.Max(i, 1) + Math.Min(i, -20) + Math.Clamp(i, -5, 5) * 7);
     }
 
+    [ScriptMethod] public Tensor MathSinglePrecision(Tensor a, Tensor b)
+    {
+        float f = (float)a.sum() - 9.5f;
+        float g = (float)b.mean();
+        int n = (int)f;
+        return tensor(MathF.Sqrt(g) + MathF.Abs(f) * 2 + MathF.Max(f, g) * 3 + MathF.Min(f, g) * 5 + MathF.Floor(f) * 7 + MathF.Ceiling(f) * 11
+            + MathF.Truncate(f) * 13 + MathF.Round(f) * 31 + MathF.CopySign(f, -g) * 37 + Math.Abs(f) * 17 + Math.Max(f, g) * 19 + Math.Min(f, g) * 23 + Math.Abs(n) * 29);
+    }
+
+    [ScriptMethod] public Tensor MathMinMaxDouble(Tensor a, Tensor b)
+    {
+        double x = (double)a.sum() - 9;
+        double y = (double)b.mean();
+        return tensor(Math.Max(x, y) + Math.Min(x, y) * 3 + Math.Clamp(x, -1.0, y) * 5 + Math.Max(-0.0, 0.0) + Math.Min(0.0, -0.0));
+    }
+
     [ScriptMethod] public Tensor MathTrigonometry(Tensor a, Tensor b)
     {
         double x = (double)a.mean() - 0.6;

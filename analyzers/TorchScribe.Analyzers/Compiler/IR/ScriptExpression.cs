@@ -80,19 +80,40 @@ internal sealed class ModuleChildExpression(ScriptExpression container, string c
     public string Child { get; } = child;
 }
 
-/// <summary>A language operator applied to one or two operands, with C# semantics.</summary>
-internal sealed class OperatorExpression(ScriptOperator op, ImmutableArray<ScriptExpression> operands, ScriptType type)
+/// <summary>
+/// A language operator applied to one or two operands, with the semantics of the C# operator it was lowered from.
+/// For arithmetic on numbers, <see cref="Numeric"/> is the C# type it computes in: an <c>int</c> addition wraps at
+/// 32 bits, a <c>float</c> multiplication rounds to single precision.
+/// </summary>
+internal sealed class OperatorExpression(ScriptOperator op, ImmutableArray<ScriptExpression> operands, ScriptType type, NumericType? numeric = null)
     : ScriptExpression(type, operands.ToArray())
 {
     public ScriptOperator Operator { get; } = op;
 
     public ImmutableArray<ScriptExpression> Operands { get; } = operands;
+
+    /// <summary>The C# number type the operator computes in; null for non-numeric operators.</summary>
+    public NumericType? Numeric { get; } = numeric;
 }
 
-/// <summary>A conversion between scalar types (<c>int</c>, <c>float</c>, <c>bool</c>, <c>str</c>).</summary>
+/// <summary>A conversion to <c>str</c> (of a number or bool), or between <c>bool</c> and other scalars.</summary>
 internal sealed class ConvertExpression(ScriptExpression operand, ScriptType type) : ScriptExpression(type, operand)
 {
     public ScriptExpression Operand { get; } = operand;
+}
+
+/// <summary>
+/// A C# conversion between number types, with C#'s semantics: integer narrowing wraps, floating point to integer
+/// truncates and saturates (NaN becomes 0), and conversions to <c>float</c> round to single precision.
+/// </summary>
+internal sealed class NumericConversionExpression(ScriptExpression operand, NumericType from, NumericType to)
+    : ScriptExpression(to.IsInteger() ? ScriptType.Int : ScriptType.Float, operand)
+{
+    public ScriptExpression Operand { get; } = operand;
+
+    public NumericType From { get; } = from;
+
+    public NumericType To { get; } = to;
 }
 
 /// <summary>A TorchSharp API applied through an op-table row; the row decides how the backend spells it.</summary>

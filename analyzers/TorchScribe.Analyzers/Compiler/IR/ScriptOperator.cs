@@ -29,7 +29,12 @@ internal enum ScriptOperator
     BitwiseOr,
     BitwiseXor,
     ShiftLeft,
+
+    /// <summary>Arithmetic (sign-propagating) right shift.</summary>
     ShiftRight,
+
+    /// <summary>Logical right shift (<c>&gt;&gt;&gt;</c>).</summary>
+    UnsignedShiftRight,
     Equal,
     NotEqual,
     Less,

@@ -25,10 +25,8 @@ internal sealed partial class MethodLowerer
             return CollectionLiteral(operand, to);
         if (from is null || to is null)
             return Expression(operand);
-        if (ScriptTypeMapper.IsInteger(from) && ScriptTypeMapper.IsFloating(to))
-            return new ConvertExpression(Expression(operand), ScriptType.Float);
-        if (ScriptTypeMapper.IsFloating(from) && ScriptTypeMapper.IsInteger(to))
-            return new ConvertExpression(Expression(operand), ScriptType.Int);      // both truncate toward zero
+        if (NumericConversion(conversion) is { } number)
+            return number;
         if (to.SpecialType == SpecialType.System_Object || (to.IsValueType is false && from.IsValueType && to.TypeKind == TypeKind.Interface))
             return Fail(Descriptors.NoTorchScriptMapping, conversion, $"Converting '{from.ToDisplayString()}' to '{to.ToDisplayString()}'", "keep values typed");
         return Expression(operand);

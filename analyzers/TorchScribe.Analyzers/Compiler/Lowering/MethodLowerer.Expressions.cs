@@ -157,9 +157,11 @@ internal sealed partial class MethodLowerer
         if (unary.OperatorMethod is { } userDefined)
             return ApplyMember(unary, userDefined, null, ImmutableArgumentList.Of((userDefined.Parameters[0], unary.Operand)));
         ScriptExpression operand = Expression(unary.Operand);
+        if (unary.IsChecked && unary.OperatorKind == UnaryOperatorKind.Minus)
+            ReportChecked(unary, isChecked: true);
         return unary.OperatorKind switch
         {
-            UnaryOperatorKind.Minus => Operator(ScriptOperator.Negate, TypeOf(unary), operand),
+            UnaryOperatorKind.Minus => new OperatorExpression(ScriptOperator.Negate, ImmutableArray.Create(operand), TypeOf(unary), NumericTypes.Of(unary.Type)),
             UnaryOperatorKind.Plus => operand,
             UnaryOperatorKind.Not => Operator(ScriptOperator.Not, ScriptType.Bool, operand),
             UnaryOperatorKind.BitwiseNegation => Operator(ScriptOperator.BitwiseNot, TypeOf(unary), operand),
@@ -180,13 +182,23 @@ internal sealed partial class MethodLowerer
         if (operatorMethod is not null)
             return ApplyMember(operation, operatorMethod, null, ImmutableArgumentList.Of((operatorMethod.Parameters[0], left), (operatorMethod.Parameters[1], right)));
 
-        ScriptType type = TypeOf(operation);
         if (kind == BinaryOperatorKind.Add && (left.Type?.SpecialType == SpecialType.System_String || right.Type?.SpecialType == SpecialType.System_String))
             return Operator(ScriptOperator.Concatenate, ScriptType.Str, StringOperand(left), StringOperand(right));
 
-        ScriptExpression l = Expression(left);
-        ScriptExpression r = Expression(right);
+        NumericType? numeric = NumericTypes.Of(operation.Type);
+        if (numeric is not null && operation is IBinaryOperation { IsChecked: true })
+            ReportChecked(operation, isChecked: true);
         bool integers = ScriptTypeMapper.IsInteger(left.Type) && ScriptTypeMapper.IsInteger(right.Type);
+        return Arithmetic(operation, kind, Expression(left), Expression(right), numeric, integers);
+    }
+
+    /// <summary>
+    /// A built-in binary operator on lowered operands. <paramref name="numeric"/> is the C# type an arithmetic
+    /// operator computes in (null for comparisons and logic); <paramref name="integers"/> selects C#'s integer
+    /// division and remainder.
+    /// </summary>
+    private ScriptExpression Arithmetic(IOperation operation, BinaryOperatorKind kind, ScriptExpression l, ScriptExpression r, NumericType? numeric, bool integers)
+    {
         ScriptOperator? op = kind switch
         {
             BinaryOperatorKind.Divide when integers => ScriptOperator.TruncatedDivide,
@@ -209,30 +221,43 @@ internal sealed partial class MethodLowerer
             BinaryOperatorKind.ExclusiveOr => ScriptOperator.BitwiseXor,
             BinaryOperatorKind.LeftShift => ScriptOperator.ShiftLeft,
             BinaryOperatorKind.RightShift => ScriptOperator.ShiftRight,
+            BinaryOperatorKind.UnsignedRightShift => ScriptOperator.UnsignedShiftRight,
             _ => null,
         };
         if (op is null)
             return Fail(Descriptors.UnsupportedConstruct, operation, $"The operator {kind}", "rewrite it with supported arithmetic");
         if (op is ScriptOperator.Divide or ScriptOperator.TruncatedDivide)
             RequireVersion(4);
-        return Operator(op.Value, type, l, r);
+        ScriptType type = numeric is { } n ? (n.IsInteger() ? ScriptType.Int : ScriptType.Float) : TypeOf(operation);
+        return new OperatorExpression(op.Value, ImmutableArray.Create(l, r), type, numeric);
     }
 
     private ScriptExpression StringOperand(IOperation operand)
     {
         IOperation value = operand is IConversionOperation { Type.SpecialType: SpecialType.System_Object } boxing ? boxing.Operand : operand;
+        if (!FormatsAlike(value))
+            return ErrorExpression.Instance;
         ScriptExpression lowered = Expression(value);
         return value.Type?.SpecialType == SpecialType.System_String ? lowered : new ConvertExpression(lowered, ScriptType.Str);
     }
 
-    /// <summary><c>x++</c>, <c>x--</c> as the value to assign back.</summary>
-    private ScriptExpression Step(IIncrementOrDecrementOperation increment)
+    /// <summary>
+    /// True when C# and TorchScript write <paramref name="value"/> as the same text: strings, integers and bools.
+    /// A float is "1" in C# and "1.0" in TorchScript (and C#'s digits follow the current culture); a tensor prints
+    /// its metadata in C# and its values in TorchScript. Anything else is reported.
+    /// </summary>
+    private bool FormatsAlike(IOperation value)
     {
-        if (increment.OperatorMethod is not null || !ScriptTypeMapper.IsInteger(increment.Target.Type) && !ScriptTypeMapper.IsFloating(increment.Target.Type))
-            return Fail(Descriptors.UnsupportedConstruct, increment, "++/-- on this type", "write x = x + 1");
-        ScriptType type = TypeOf(increment.Target);
-        ScriptExpression one = type.Kind == ScriptTypeKind.Float ? new LiteralExpression(1.0, ScriptType.Float) : new LiteralExpression(1L, ScriptType.Int);
-        return Operator(increment.Kind == OperationKind.Increment ? ScriptOperator.Add : ScriptOperator.Subtract, type, Expression(increment.Target), one);
+        if (value.ConstantValue.HasValue && value.ConstantValue.Value is not (float or double))
+            return true;
+        ITypeSymbol? type = value.Type;
+        if (type?.SpecialType is SpecialType.System_String or SpecialType.System_Boolean || ScriptTypeMapper.IsInteger(type))
+            return true;
+        string what = ScriptTypeMapper.IsFloating(type) ? "a floating-point number" : $"a value of type '{type?.ToDisplayString() ?? "?"}'";
+        Report(Descriptors.InexactSemantics, value.Syntax.GetLocation(), value.Syntax.ToString(),
+            $"C# and TorchScript write {what} as different text (C# writes 1.0 as \"1\", TorchScript as \"1.0\")",
+            "put integers, bools and strings into strings, or leave the value out of the text");
+        return false;
     }
 
     private ScriptExpression Coalesce(ICoalesceOperation coalesce)
@@ -269,7 +294,8 @@ internal sealed partial class MethodLowerer
                 case IInterpolationOperation { Alignment: null, FormatString: null } hole:
                     texts.Add(text.ToString());
                     text.Clear();
-                    values.Add(Expression(hole.Expression is IConversionOperation { Type.SpecialType: SpecialType.System_Object } box ? box.Operand : hole.Expression));
+                    IOperation value = hole.Expression is IConversionOperation { Type.SpecialType: SpecialType.System_Object } box ? box.Operand : hole.Expression;
+                    values.Add(FormatsAlike(value) ? Expression(value) : ErrorExpression.Instance);
                     break;
                 default:
                     return Fail(Descriptors.UnsupportedConstruct, part, "An interpolation with alignment or format", "interpolate the plain value");

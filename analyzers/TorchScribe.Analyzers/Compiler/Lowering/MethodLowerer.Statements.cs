@@ -120,7 +120,7 @@ internal sealed partial class MethodLowerer
                 Assign(assignment.Target, () => Expression(assignment.Value), origin);
                 return;
             case ICompoundAssignmentOperation compound:
-                Assign(compound.Target, () => Binary(compound, compound.OperatorKind, compound.Target, compound.Value, compound.OperatorMethod), origin);
+                Assign(compound.Target, () => CompoundValue(compound), origin);
                 return;
             case IIncrementOrDecrementOperation increment:
                 Assign(increment.Target, () => Step(increment), origin);

@@ -26,6 +26,10 @@ internal sealed partial class MethodLowerer
                 return lowerer.Fail(Descriptors.ExternalNumericLibrary, operation, display, library, ExternalLibraries.Suggestion(symbol.Name));
             if (HostRoundTrip(symbol, known) is { } roundTrip)
                 return lowerer.Fail(Descriptors.HostRoundTrip, operation, display, roundTrip.What, roundTrip.Instead);
+            if (KnownSymbols.IsTypeNamed(type, "MathF", "System") && symbol is IMethodSymbol && IsTranscendental(symbol.Name))
+                return lowerer.Fail(Descriptors.InexactSemantics, operation, operation.Syntax.ToString(),
+                    $"MathF.{symbol.Name} is the C library's float32 function, which TorchScript does not have, and the double result rounded to float differs from it for some inputs",
+                    $"write (float)Math.{symbol.Name}(...) if the rounded double result is what you mean, or compute in tensors");
             if (SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, lowerer.context.Type) && symbol is IPropertySymbol)
                 return lowerer.Fail(Descriptors.NoTorchScriptMapping, operation, $"The computed property '{symbol.Name}'", "turn it into a method; script methods can call it");
             if (receiver is not null && receiver.Type is { } receiverType && !known.IsTensor(receiverType) && !known.IsModule(receiverType)
@@ -33,6 +37,9 @@ internal sealed partial class MethodLowerer
                 return lowerer.Fail(Descriptors.NoTorchScriptMapping, operation, $"'{display}' of the non-scriptable type '{receiverType.Name}'", $"mark '{receiverType.Name}' [ScriptClass] and the method [ScriptMethod], or compute it with torch operations");
             return lowerer.Fail(Descriptors.NoTorchScriptMapping, operation, $"'{display}'", "use a supported torch operation, a submodule call or a [ScriptMethod] of this class");
         }
+
+        private static bool IsTranscendental(string name) => name is "Exp" or "Log" or "Log2" or "Log10" or "Pow" or "Sin" or "Cos" or "Tan"
+            or "Asin" or "Acos" or "Atan" or "Atan2" or "Sinh" or "Cosh" or "Tanh" or "Asinh" or "Acosh" or "Atanh" or "Cbrt";
 
         /// <summary>True for reflection and host round-trips, which are reported as themselves.</summary>
         public static bool IsHostOrReflection(ISymbol symbol, KnownSymbols known) =>

@@ -26,6 +26,7 @@ internal sealed class OpRow
         Conditions = ParseConditions(when);
         Signature = signature?.Split(',').Select(s => s.Trim()).ToImmutableArray();
         FileVersion = version;
+        CallsCSharpSemantics = template.Contains(Shared.CSharpSemantics.Module);
         Id = id ?? $"{ShortType(type)}.{member}" + (signature is null ? "" : $"({signature})") + (when is null ? "" : $"[{when}]");
     }
 
@@ -39,6 +40,9 @@ internal sealed class OpRow
     public string Member { get; }
 
     public OpTemplate Template { get; }
+
+    /// <summary>True when the template calls a <see cref="Shared.CSharpSemantics"/> function, which the archive must then carry.</summary>
+    public bool CallsCSharpSemantics { get; }
 
     /// <summary>Arguments that must be constants with these values for the row to apply (<c>inplace=false</c>).</summary>
     public ImmutableArray<KeyValuePair<string, string>> Conditions { get; }

@@ -65,6 +65,9 @@ internal sealed partial class TorchScriptPrinter
                 Append(b, convert.Operand);
                 b.Append(")");
                 break;
+            case NumericConversionExpression conversion:
+                NumericConversion(b, conversion);
+                break;
             case OpCallExpression call:
                 OpCall(b, call);
                 break;
@@ -131,17 +134,16 @@ internal sealed partial class TorchScriptPrinter
 
     private void Operator(PieceBuilder b, OperatorExpression op)
     {
+        if (!NumericOperator(b, op))
+            PlainOperator(b, op);
+    }
+
+    /// <summary>The operator as Python writes it, which is C#'s wherever <see cref="NumericOperator"/> does not step in.</summary>
+    private void PlainOperator(PieceBuilder b, OperatorExpression op)
+    {
         var operands = op.Operands;
         switch (op.Operator)
         {
-            case ScriptOperator.TruncatedDivide:
-                // C# truncates toward zero; Python's // floors.
-                Wrap(b, "int(", operands[0], " / ", operands[1], ")");
-                return;
-            case ScriptOperator.TruncatedRemainder:
-                // The sign follows the dividend, as in C#; archives spell math.* as torch.*.
-                Wrap(b, "int(torch.fmod(", operands[0], ", ", operands[1], "))");
-                return;
             case ScriptOperator.FloatRemainder:
                 Wrap(b, "torch.fmod(", operands[0], ", ", operands[1], ")");
                 return;
@@ -152,7 +154,8 @@ internal sealed partial class TorchScriptPrinter
                 Wrap(b, "(not ", operands[0], ")");
                 return;
             case ScriptOperator.BitwiseNot:
-                Wrap(b, "(~", operands[0], ")");
+                // TorchScript has no ~ on ints; in two's complement ~x is -1 - x, which never overflows.
+                Wrap(b, "(-1 - ", operands[0], ")");
                 return;
             case ScriptOperator.IsNone:
                 Wrap(b, "(", operands[0], " is None)");
@@ -215,6 +218,7 @@ internal sealed partial class TorchScriptPrinter
     /// <summary>An op-table row's template with the bound arguments in place of its placeholders.</summary>
     private void OpCall(PieceBuilder b, OpCallExpression call)
     {
+        callsCSharpSemantics |= call.Row.CallsCSharpSemantics;
         var arguments = call.Arguments.ToDictionary(a => a.Name, a => a.Value, System.StringComparer.Ordinal);
         foreach (OpTemplate.Segment segment in call.Row.Template.Segments)
         {

@@ -24,12 +24,18 @@ internal sealed partial class TorchScriptPrinter
     private TorchScriptPrinter(SourceAnchors anchors) => this.anchors = anchors;
 
     /// <summary>The <c>def</c> of <paramref name="function"/>, indented for a class body (instance) or the top level (static).</summary>
-    public static EquatableArray<CodePiece> Print(ScriptFunction function, SourceAnchors anchors)
+    public static EquatableArray<CodePiece> Print(ScriptFunction function, SourceAnchors anchors) => Print(function, anchors, out _);
+
+    /// <summary>As <see cref="Print(ScriptFunction, SourceAnchors)"/>; <paramref name="callsCSharpSemantics"/> says whether the code calls the <see cref="CSharpSemantics"/> functions, which the archive must then carry.</summary>
+    public static EquatableArray<CodePiece> Print(ScriptFunction function, SourceAnchors anchors, out bool callsCSharpSemantics)
     {
         var printer = new TorchScriptPrinter(anchors) { depth = function.IsStatic ? 0 : 1 };
         printer.Function(function);
+        callsCSharpSemantics = printer.callsCSharpSemantics;
         return printer.output.ToPieces();
     }
+
+    private bool callsCSharpSemantics;
 
     private void Function(ScriptFunction function)
     {
