@@ -50,6 +50,7 @@ namespace TorchScribe.Shared
         public const string Ceiling = "ceil_f";
         public const string Truncate = "trunc_f";
         public const string LogBase = "log_base";
+        public const string DoubleTensor = "double_tensor";
 
         private const string DivideByZero = "ops.prim.RaiseException(\"Attempted to divide by zero.\", \"builtins.ZeroDivisionError\")";
         private const string Overflow = "ops.prim.RaiseException(\"Arithmetic operation resulted in an overflow.\", \"builtins.OverflowError\")";
@@ -158,6 +159,12 @@ namespace TorchScribe.Shared
             Def(Floor, "x: float", "float", "return float(torch.full([1], x, dtype=7).floor().item())"),
             Def(Ceiling, "x: float", "float", "return float(torch.full([1], x, dtype=7).ceil().item())"),
             Def(Truncate, "x: float", "float", "return float(torch.full([1], x, dtype=7).trunc().item())"),
+
+            // A float64 tensor of doubles: TorchScript's torch.tensor(List[float]) rounds every item through float32.
+            Def(DoubleTensor, "x: List[float]", "Tensor",
+                "t = torch.zeros([len(x)], dtype=7)",
+                "for i in range(len(x)):", "    t[i] = x[i]",
+                "return t"),
 
             // Math.Log(a, newBase), with .NET's special cases.
             Def(LogBase, "a: float, b: float", "float",

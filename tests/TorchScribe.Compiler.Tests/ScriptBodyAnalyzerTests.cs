@@ -51,6 +51,14 @@ public sealed class ScriptBodyAnalyzerTests
         """));
 
     [Fact]
+    public Task AssigningOneElementOfATupleIsReported() => Verify(Module("""
+        var pair = (x, x * 2);
+        {|TSB0006:pair.Item1|} = x * 3;
+        pair = (pair.Item2, x);
+        return pair.Item1;
+        """));
+
+    [Fact]
     public Task ExactArithmeticIsNotReported() => Verify(Module("""
         int n = (int)x.shape[0];
         long m = x.shape[1];

@@ -42,7 +42,9 @@ internal sealed class ModuleExporter
         // PyTorch's layout: tensors, then training and the hook flag, then submodules and other attributes.
         foreach (MemberValue member in description.Members.Where(m => m.Kind is MemberKind.Parameter or MemberKind.Buffer))
         {
-            ScriptType type = member.Value is null ? ScriptType.Optional(ScriptType.Tensor) : member.ScriptType ?? ScriptType.Tensor;
+            // A registered tensor is declared Tensor even where C# declares it nullable, as PyTorch types a buffer by its
+            // value: libtorch lists only Tensor-typed attributes in named_parameters()/named_buffers() and state_dict().
+            ScriptType type = member.Value is null ? ScriptType.Optional(ScriptType.Tensor) : ScriptType.Tensor;
             if (member.Value is not null)
                 (member.Kind == MemberKind.Parameter ? parameters : buffers).Add(member.Name);
             Declare(member.Name, type, member.Value);

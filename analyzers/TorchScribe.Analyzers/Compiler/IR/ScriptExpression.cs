@@ -38,6 +38,12 @@ internal sealed class LiteralExpression(object? value, ScriptType type) : Script
     public object? Value { get; } = value;
 }
 
+/// <summary>
+/// A placeholder value of a type, never read: it declares a local that C# assigns later, so the local exists on every
+/// path (TorchScript rejects a variable first assigned inside a loop or a branch and read after it).
+/// </summary>
+internal sealed class UninitializedExpression(ScriptType type) : ScriptExpression(type);
+
 /// <summary>A local variable or parameter, by its (already unique) script name.</summary>
 internal sealed class VariableExpression(string name, ScriptType type) : ScriptExpression(type)
 {
@@ -53,6 +59,15 @@ internal sealed class AttributeExpression(ScriptExpression target, string name, 
     public ScriptExpression Target { get; } = target;
 
     public string Name { get; } = name;
+}
+
+/// <summary>
+/// An optional value that C#'s flow analysis has proven not null at this point (an attribute read after an
+/// <c>is not null</c> test): its payload type. TorchScript narrows locals after such a test, never attributes.
+/// </summary>
+internal sealed class NotNullExpression(ScriptExpression operand) : ScriptExpression(operand.Type.NonOptional, operand)
+{
+    public ScriptExpression Operand { get; } = operand;
 }
 
 /// <summary>A value fixed per exported instance (a [ScriptConstant]) or per class (a static readonly), written as a literal.</summary>

@@ -182,11 +182,13 @@ internal sealed partial class MethodLowerer
         IVariableDeclaratorOperation declarator = group.Declarations[0].Declarators[0];
         ILocalSymbol variable = declarator.Symbol;
         IOperation? initial = declarator.Initializer?.Value ?? group.Declarations[0].Initializer?.Value;
-        if (initial is null || !ScriptTypeMapper.IsInteger(variable.Type))
+        if (initial is null || variable.Type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64))
             return null;
+        // The comparison must be on integers of the variable's own type: `i < 2.5` compares doubles.
         if (loop.Condition is not IBinaryOperation { OperatorMethod: null } condition
-            || Unwrap(condition.LeftOperand) is not ILocalReferenceOperation { } left
-            || !SymbolEqualityComparer.Default.Equals(left.Local, variable))
+            || condition.LeftOperand is not ILocalReferenceOperation { } left
+            || !SymbolEqualityComparer.Default.Equals(left.Local, variable)
+            || condition.RightOperand.Type?.SpecialType != variable.Type.SpecialType)
             return null;
         if (loop.AtLoopBottom.Length != 1 || StepOf(loop.AtLoopBottom[0], variable) is not long step || step == 0)
             return null;
@@ -195,7 +197,7 @@ internal sealed partial class MethodLowerer
         foreach (IOperation bottom in loop.AtLoopBottom)
             written.UnionWith(WrittenSymbols(bottom));
         written.Remove(variable);
-        if (WrittenSymbols(loop.Body).Contains(variable) || !IsInvariant(condition.RightOperand, written))
+        if (WrittenSymbols(loop.Body).Contains(variable) || !IsInvariant(condition.RightOperand, written, loop.Body))
             return null;
         bool ascending = step > 0;
         int adjustment = (condition.OperatorKind, ascending) switch
@@ -208,12 +210,32 @@ internal sealed partial class MethodLowerer
         };
         if (adjustment == 2)
             return null;
+        // C#'s counter wraps around where range() would stop: only a bound the counter cannot step past is a range.
+        if (!CannotWrap(condition.RightOperand.ConstantValue, step, adjustment, variable.Type.SpecialType == SpecialType.System_Int32))
+            return null;
 
         ScriptExpression start = Expression(initial);
         ScriptExpression stop = Expression(condition.RightOperand);
         if (adjustment != 0)
             stop = Operator(adjustment > 0 ? ScriptOperator.Add : ScriptOperator.Subtract, ScriptType.Int, stop, new LiteralExpression(1L, ScriptType.Int));
         return (Declare(variable, variable.Name), start, stop, step);
+    }
+
+    /// <summary>
+    /// True when a loop counter stepping by <paramref name="step"/> toward <paramref name="bound"/> stops before it
+    /// would wrap around: a strict comparison with a step of ±1 stops at the bound; anything else needs a constant
+    /// bound at least a step away from the type's limits.
+    /// </summary>
+    private static bool CannotWrap(Optional<object?> bound, long step, int adjustment, bool is32Bit)
+    {
+        if (adjustment == 0 && (step == 1 || step == -1))
+            return true;
+        if (!bound.HasValue || bound.Value is null)
+            return false;
+        long value = System.Convert.ToInt64(bound.Value, System.Globalization.CultureInfo.InvariantCulture);
+        long max = is32Bit ? int.MaxValue : long.MaxValue;
+        long min = is32Bit ? int.MinValue : long.MinValue;
+        return step > 0 ? value <= max - step : value >= min - step;
     }
 
     private static long? StepOf(IOperation bottom, ILocalSymbol variable)
@@ -276,7 +298,7 @@ internal sealed partial class MethodLowerer
     /// True when evaluating <paramref name="bound"/> once gives the same value as evaluating it before every
     /// iteration: constants, reads of locals the loop does not write, fields, and sizes of such values.
     /// </summary>
-    private bool IsInvariant(IOperation bound, HashSet<ISymbol> written)
+    private bool IsInvariant(IOperation bound, HashSet<ISymbol> written, IOperation body)
     {
         foreach (IOperation operation in bound.DescendantsAndSelf())
         {
@@ -285,14 +307,30 @@ internal sealed partial class MethodLowerer
                 case ILocalReferenceOperation local when written.Contains(local.Local):
                 case IParameterReferenceOperation parameter when written.Contains(parameter.Parameter):
                     return false;
-                case IInvocationOperation invocation when !(invocation.TargetMethod.Name == "size" && known.IsTensor(invocation.TargetMethod.ContainingType)):
+                case IInvocationOperation invocation when !(IsTensorSize(invocation.TargetMethod) && !ChangesShapes(body)):
                     return false;
-                case IFieldReferenceOperation field when !field.Field.IsReadOnly && context.MemberOf(field.Field)?.Role != MemberRole.Constant:
+                case IPropertyReferenceOperation { Property.Name: "shape" or "Length" } property when known.IsTensor(property.Property.ContainingType) && !ChangesShapes(body):
+                    break;
+                case IPropertyReferenceOperation { Property.Name: "Count" or "Length" } count when !ChangesLists(body):
+                    break;
+                case IPropertyReferenceOperation:
+                    return false;
+                case IFieldReferenceOperation field when !field.Field.IsReadOnly && !field.Field.IsConst && context.MemberOf(field.Field)?.Role != MemberRole.Constant:
                     return false;
             }
         }
         return true;
     }
+
+    private bool IsTensorSize(IMethodSymbol method) => method.Name == "size" && known.IsTensor(method.ContainingType);
+
+    /// <summary>True when <paramref name="body"/> calls an in-place op that can change a tensor's shape.</summary>
+    private bool ChangesShapes(IOperation body) => body.DescendantsAndSelf().OfType<IInvocationOperation>().Any(i =>
+        known.IsTensor(i.TargetMethod.ContainingType) && i.TargetMethod.Name is "resize_" or "unsqueeze_" or "squeeze_" or "t_" or "transpose_" or "swapaxes_" or "swapdims_" or "as_strided_" or "set_");
+
+    /// <summary>True when <paramref name="body"/> adds to or removes from a list or dictionary.</summary>
+    private static bool ChangesLists(IOperation body) => body.DescendantsAndSelf().OfType<IInvocationOperation>().Any(i =>
+        i.TargetMethod.Name is "Add" or "AddRange" or "Insert" or "InsertRange" or "Remove" or "RemoveAt" or "RemoveRange" or "RemoveAll" or "Clear" or "TryAdd");
 
     /// <summary>An enclosing loop and what a continue must run first (a lowered for-loop's increments).</summary>
     private sealed class Loop(IOperation operation, ImmutableArray<IOperation> beforeContinue)

@@ -96,7 +96,7 @@ internal sealed partial class MethodLowerer
             default:
                 if (method.IsStatic)
                     return Fail(Descriptors.UnsupportedConstruct, reference, $"Reading '{member.Name}' in a static method", "make the method an instance method");
-                return new AttributeExpression(new SelfExpression(ScriptType.Module), member.Name, member.Role == MemberRole.Submodule ? ScriptType.Module : member.ScriptType ?? ScriptType.None);
+                return Narrowed(reference, new AttributeExpression(new SelfExpression(ScriptType.Module), member.Name, member.Role == MemberRole.Submodule ? ScriptType.Module : member.ScriptType ?? ScriptType.None));
         }
     }
 
@@ -106,7 +106,18 @@ internal sealed partial class MethodLowerer
         if (member.Role is MemberRole.Constant or MemberRole.Ignored or MemberRole.NotScriptable || member.IsStatic)
             return Fail(Descriptors.NoTorchScriptMapping, reference, $"'{member.Symbol.Name}' of another module", "read it through a [ScriptMethod] of that module");
         ScriptType type = member.Role == MemberRole.Submodule ? ScriptType.Module : member.ScriptType ?? ScriptType.None;
-        return new AttributeExpression(Expression(instance), member.Name, type);
+        return Narrowed(reference, new AttributeExpression(Expression(instance), member.Name, type));
+    }
+
+    /// <summary>
+    /// An optional attribute where C#'s nullable flow analysis knows it is not null (after <c>if (mask is not null)</c>)
+    /// reads as its payload, as C# types it; elsewhere it stays optional.
+    /// </summary>
+    private static ScriptExpression Narrowed(IOperation reference, AttributeExpression attribute)
+    {
+        if (!attribute.Type.IsOptional || reference.SemanticModel is not { } model)
+            return attribute;
+        return model.GetTypeInfo(reference.Syntax).Nullability.FlowState == NullableFlowState.NotNull ? new NotNullExpression(attribute) : attribute;
     }
 
     private ScriptExpression TupleItem(IOperation reference, IOperation tuple, int index) =>

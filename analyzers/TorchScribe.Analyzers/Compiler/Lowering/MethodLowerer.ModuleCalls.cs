@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 using TorchScribe.Analyzers.Compiler.Classes;
 using TorchScribe.Analyzers.Compiler.IR;
 using TorchScribe.Analyzers.Compiler.Symbols;
+using TorchScribe.Analyzers.Diagnostics;
 
 namespace TorchScribe.Analyzers.Compiler.Lowering;
 
@@ -21,6 +22,12 @@ internal sealed partial class MethodLowerer
         // A forward calling its own class's forward is script code calling script code (and recursion, reported as such).
         if (receiver is IInstanceReferenceOperation && ScriptClassShape.Forwards(context.Type, known).FirstOrDefault() is { } forward)
             AddCallee(forward);
+        // Stock modules' TorchScript parameter names are not TorchSharp's, so arguments go by position. C# evaluates
+        // named arguments in source order: reordering them is exact only when evaluating them has no effects.
+        var ordinals = invocation.Arguments.Select(a => a.Parameter?.Ordinal ?? 0).ToList();
+        if (!ordinals.SequenceEqual(ordinals.OrderBy(o => o)) && invocation.Arguments.Any(a => !IsSimple(a.Value)))
+            return Fail(Descriptors.UnsupportedConstruct, invocation, "Named arguments out of parameter order whose evaluation has effects",
+                "pass them in parameter order, or assign them to locals first");
         var arguments = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => new ScriptArgument(null, Expression(a.Value))).ToImmutableArray();
         return new MethodCallExpression(module, "forward", arguments, TypeOf(invocation));
     }

@@ -184,9 +184,12 @@ internal sealed partial class MethodLowerer
         var target = new VariableExpression(name, type);
         if (value is null)
         {
-            // C# definite assignment guarantees a later assignment; an Optional needs its type declared up front.
+            // C# definite assignment guarantees an assignment before any read, possibly inside a loop or a branch;
+            // declaring the local here gives it a value on every path, as TorchScript requires.
             if (type.IsOptional)
                 Emit(new AssignStatement(ImmutableArray.Create<ScriptExpression>(target), new LiteralExpression(null, ScriptType.None), type, origin));
+            else if (type.Kind != ScriptTypeKind.None)
+                Emit(new AssignStatement(ImmutableArray.Create<ScriptExpression>(target), new UninitializedExpression(type), null, origin));
             return;
         }
         bool annotate = type.IsOptional || IsNullLiteral(initializer!);
@@ -213,8 +216,14 @@ internal sealed partial class MethodLowerer
                     return;
                 }
                 break;
+            case IFieldReferenceOperation { Field.ContainingType.IsTupleType: true }:
+                Fail(Descriptors.UnsupportedConstruct, target, "Assigning one element of a tuple", "TorchScript tuples are immutable: assign a whole new tuple");
+                return;
         }
+        // A target is written, not read: it is never narrowed.
         ScriptExpression left = Expression(target);
+        if (left is NotNullExpression narrowed)
+            left = narrowed.Operand;
         ScriptExpression right = value();
         Emit(new AssignStatement(ImmutableArray.Create(left), right, null, origin));
     }

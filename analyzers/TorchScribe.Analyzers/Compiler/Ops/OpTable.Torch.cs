@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 
+using static TorchScribe.Shared.CSharpSemantics;
+
 namespace TorchScribe.Analyzers.Compiler.Ops;
 
 internal static partial class OpTable
@@ -38,11 +40,13 @@ internal static partial class OpTable
         // torch.tensor keeps the C# element type (a float[] is float32), converting afterwards as TorchSharp does.
         // A null ScalarType? is no constant to the op table, so the default is picked in TorchScript (statically).
         yield return Row(Torch, "tensor", "torch.tensor({rawArray}, dtype=6).to({dtype} if {dtype} is not None else 6)", when: Named, signature: $"float[], {Factory}");
-        yield return Row(Torch, "tensor", "torch.tensor({rawArray}, dtype={dtype} if {dtype} is not None else 7)", when: Named, signature: $"double[], {Factory}");
+        // TorchScript's torch.tensor of a float or a list of floats goes through float32 (the default dtype) before the
+        // requested dtype, so doubles are filled into a float64 tensor instead.
+        yield return Row(Torch, "tensor", Call(DoubleTensor, "{rawArray}") + ".to({dtype} if {dtype} is not None else 7)", when: Named, signature: $"double[], {Factory}");
         yield return Row(Torch, "tensor", "torch.tensor({dataArray}, dtype={dtype} if {dtype} is not None else 4)", when: Named, signature: $"long[], {Factory}");
         yield return Row(Torch, "tensor", "torch.tensor({rawArray}, dtype={dtype} if {dtype} is not None else 3)", when: Named, signature: $"int[], {Factory}");
         yield return Row(Torch, "tensor", "torch.tensor({rawArray}, dtype={dtype} if {dtype} is not None else 11)", when: Named, signature: $"bool[], {Factory}");
-        yield return Row(Torch, "tensor", "torch.tensor({scalar}, dtype={dtype} if {dtype} is not None else 7)", when: Plain, signature: "double, ScalarType?, Device?, bool");
+        yield return Row(Torch, "tensor", "torch.full([], {scalar}, dtype=7).to({dtype} if {dtype} is not None else 7)", when: Plain, signature: "double, ScalarType?, Device?, bool");
         yield return Row(Torch, "tensor", "torch.tensor({scalar}, dtype={dtype} if {dtype} is not None else 4)", when: Plain, signature: "long, ScalarType?, Device?, bool");
         yield return Row(Torch, "tensor", "torch.tensor({scalar}, dtype={dtype} if {dtype} is not None else 11)", when: Plain, signature: "bool, ScalarType?, Device?, bool");
         yield return Row(Torch, "tensor", "torch.tensor({scalar}, dtype=6)", when: Plain, signature: "float, Device?, bool");

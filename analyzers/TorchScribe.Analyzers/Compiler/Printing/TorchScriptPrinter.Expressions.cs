@@ -30,6 +30,14 @@ internal sealed partial class TorchScriptPrinter
             case VariableExpression variable:
                 b.Append(variable.Name);
                 break;
+            case NotNullExpression notNull:
+                b.Append("unchecked_cast(" + notNull.Type + ", ");
+                Append(b, notNull.Operand);
+                b.Append(")");
+                break;
+            case UninitializedExpression uninitialized:
+                b.Append("uninitialized(" + uninitialized.Type + ")");
+                break;
             case SelfExpression:
                 b.Append("self");
                 break;
@@ -273,7 +281,8 @@ internal sealed partial class TorchScriptPrinter
                 Wrap(b, builtin.Type + "(", args[0], ".item())");
                 break;
             case ScriptBuiltin.ScalarTensor:
-                Wrap(b, "torch.tensor(", args[0], ", dtype=", args[1], ")");
+                // torch.full, not torch.tensor: TorchScript's torch.tensor of a float rounds through float32 first.
+                Wrap(b, "torch.full([], ", args[0], ", dtype=", args[1], ")");
                 break;
             case ScriptBuiltin.GradEnabled:
                 b.Append("torch.is_grad_enabled()");

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using TorchScribe;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace TorchScribe.Tests.Models;
+
+/// <summary>
+/// Control flow and binding that must compute what C# computes: named arguments out of order, loop bounds the body
+/// changes, fractional bounds, counters near their type's limits, locals first assigned inside loops, optional
+/// attributes narrowed by a null test. Compared in libtorch by <see cref="ExactSemanticsTests"/>.
+/// </summary>
+[ScriptClass]
+public sealed partial class ExactControlFlow : nn.Module<Tensor, Tensor>
+{
+    private readonly Differ differ = new();
+    private readonly Tensor? offset;
+    private readonly Tensor? missing;
+
+    public ExactControlFlow() : base(nameof(ExactControlFlow))
+    {
+        offset = torch.tensor(0.25, dtype: ScalarType.Float64);
+        missing = null;
+        RegisterComponents();
+    }
+
+    public override Tensor forward(Tensor x) => x;
+
+    private static long Minus(long a, long b) => a - b;
+
+    private long Weighted(long a, long b = 10, long c = 100) => a + 2 * b + 3 * c;
+
+    [ScriptMethod] public long NamedArguments(long x, long y) => Minus(b: x, a: y) * 1000 + Weighted(c: x, a: y);
+
+    [ScriptMethod] public long NamedArgumentsOfASubmodule(long x, long y) => differ.Difference(right: x, left: y);
+
+    [ScriptMethod] public long BoundGrowsInTheBody(long n)
+    {
+        var list = new List<long> { n, n + 1, 2 };
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i] > 0 && list[i] < 1000 && list.Count < 50)
+                list.Add(list[i] * 3);
+        }
+        return list.Count;
+    }
+
+    [ScriptMethod] public long FractionalBound(double limit)
+    {
+        long count = 0;
+        for (int i = 0; i < limit; i++)
+        {
+            count += i;
+            if (count > 100000) break;
+        }
+        return count;
+    }
+
+    [ScriptMethod] public long InclusiveBoundAndStride(int m)
+    {
+        int n = m % 50;
+        long total = 0;
+        for (int i = n; i <= 20; i += 3)
+            total = total * 7 + i;
+        for (long j = 10; j >= n; j -= 2)
+            total += j;
+        return total;
+    }
+
+    [ScriptMethod] public long CounterNearTheLimit(int start)
+    {
+        long steps = 0;
+        for (int i = start; i != start + 5; i++)
+            steps += i;                                  // wraps past int.MaxValue, as C# does
+        return steps;
+    }
+
+    [ScriptMethod] public long AssignedInDoWhile(long n)
+    {
+        long x;
+        do
+        {
+            x = n * 2;
+            n /= 3;
+        }
+        while (n > 0);
+        return x;
+    }
+
+    [ScriptMethod] public long AssignedInWhileTrue(long n)
+    {
+        long y;
+        while (true)
+        {
+            y = n + 1;
+            if (y > 3 || n < -3)
+                break;
+            n++;
+        }
+        return y;
+    }
+
+    [ScriptMethod] public double NarrowedAttribute(double v)
+    {
+        Tensor t = torch.tensor(v, dtype: ScalarType.Float64);
+        if (offset is not null)
+            t = t + offset;
+        if (missing is not null)
+            t = t * missing;
+        return t.item<double>();
+    }
+}
+
+/// <summary>A submodule whose script method is called with named arguments.</summary>
+[ScriptClass]
+public sealed partial class Differ : nn.Module<Tensor, Tensor>
+{
+    public Differ() : base(nameof(Differ)) => RegisterComponents();
+
+    public override Tensor forward(Tensor x) => x;
+
+    [ScriptMethod] public long Difference(long left, long right) => left * 10 - right;
+}
