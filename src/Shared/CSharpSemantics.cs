@@ -51,6 +51,7 @@ namespace TorchScribe.Shared
         public const string Truncate = "trunc_f";
         public const string LogBase = "log_base";
         public const string DoubleTensor = "double_tensor";
+        public const string CheckIndex = "index";
 
         private const string DivideByZero = "ops.prim.RaiseException(\"Attempted to divide by zero.\", \"builtins.ZeroDivisionError\")";
         private const string Overflow = "ops.prim.RaiseException(\"Arithmetic operation resulted in an overflow.\", \"builtins.OverflowError\")";
@@ -159,6 +160,11 @@ namespace TorchScribe.Shared
             Def(Floor, "x: float", "float", "return float(torch.full([1], x, dtype=7).floor().item())"),
             Def(Ceiling, "x: float", "float", "return float(torch.full([1], x, dtype=7).ceil().item())"),
             Def(Truncate, "x: float", "float", "return float(torch.full([1], x, dtype=7).trunc().item())"),
+
+            // C# throws on a negative index; Python would count from the end.
+            Def(CheckIndex, "i: int", "int",
+                "if i < 0:", "    ops.prim.RaiseException(\"Index was out of range. Must be non-negative and less than the size of the collection.\", \"builtins.IndexError\")", "    assert False",
+                "return i"),
 
             // A float64 tensor of doubles: TorchScript's torch.tensor(List[float]) rounds every item through float32.
             Def(DoubleTensor, "x: List[float]", "Tensor",

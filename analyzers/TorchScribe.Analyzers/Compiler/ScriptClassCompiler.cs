@@ -118,7 +118,15 @@ internal static class ScriptClassCompiler
         {
             foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration || (declaration.Body is null && declaration.ExpressionBody is null))
+                // A method, a property getter (get { … } or get => …), or an expression-bodied property (=> …).
+                SyntaxNode? declaration = reference.GetSyntax(cancellationToken) switch
+                {
+                    MethodDeclarationSyntax m when m.Body is not null || m.ExpressionBody is not null => m,
+                    AccessorDeclarationSyntax a when a.Body is not null || a.ExpressionBody is not null => a,
+                    ArrowExpressionClauseSyntax arrow => arrow,
+                    _ => null,
+                };
+                if (declaration is null)
                     continue;
                 if (!models.TryGetValue(reference.SyntaxTree, out SemanticModel? model))
                     models[reference.SyntaxTree] = model = compilation.GetSemanticModel(reference.SyntaxTree);

@@ -36,6 +36,7 @@ public static class ModelCatalog
         Of(() => (new ExactSemantics(), new object[] { randn(3) })),
         Of(() => (new ExactControlFlow(), new object[] { randn(3) })),
         Of(() => (new Differ(), new object[] { randn(3) })),
+        Of(() => (new TensorApiCases(), new object[] { randn(3, 8) })),
         Of(() => (new MnistCnn(), new object[] { randn(2, 1, 28, 28) })),
         Of(() => (new BasicBlock(4, 8, 2), new object[] { randn(2, 4, 8, 8) })),
         Of(() => (new SmallResNet(5), new object[] { randn(2, 3, 16, 16) })),

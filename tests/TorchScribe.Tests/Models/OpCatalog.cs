@@ -88,6 +88,13 @@ public partial class OpCatalog
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Squeezes(Tensor a, Tensor b) => (a.unsqueeze(1).squeeze(), a.unsqueeze(0).squeeze(0), a.transpose(0, 1), a.swapaxes(1, 0), a.t(), a.reshape(2, 2, 4).T, a.reshape(2, 2, 4).mT);
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Layouts(Tensor a, Tensor b) => (a.reshape(2, 2, 4).permute(2, 0, 1), a.reshape(2, 2, 4).movedim(new long[] { 0 }, new long[] { 2 }), a.t().contiguous(), a.narrow(0, 0, 1).expand(3, 4), a.narrow(0, 0, 1).expand(new long[] { 2, 4 }, false), a.narrow(1, 0, 1).expand_as(b), a.repeat(2, 1));
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Reorder(Tensor a, Tensor b) => (a.tile(new long[] { 1, 2 }), a.flip(0), a.flip(0, 1), a.roll(1), a.roll(1, 0), a.roll(new long[] { 1, 2 }, new long[] { 0, 1 }), a.roll(new long[] { 2 }));
+    [ScriptMethod] public (Tensor, Tensor, Tensor) SliceAndZero(Tensor a, Tensor b)
+    {
+        Tensor c = b.clone();
+        c.slice(1, 1, 3, 1).zero_();
+        return (a.slice(1, 0, 4, 2), a.slice(-1, -3, 100, 1), c);
+    }
+
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Slicing(Tensor a, Tensor b) => (a.narrow(1, 1, 2), a.select(0, 2), a.chunk(2)[1], a.chunk(3, 1)[1], a.split(3)[1], a.split(new long[] { 1, 3 }, 1)[1], a.split(new long[] { 1, 3 })[0]);
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Triangles(Tensor a, Tensor b) => (a.unbind()[2], a.unbind(1)[0], a.tril(), a.triu(1), a.diag(), a.diagonal(1), a.trace());
     [ScriptMethod] public Tensor Diag1D(Tensor a, Tensor b) => a.diag().diag(-1) + a.diagonal(0, 1, 0).sum();

@@ -195,6 +195,14 @@ internal sealed class CollectionExpression(ImmutableArray<ScriptExpression> item
     public ImmutableArray<ScriptExpression> Items { get; } = items;
 }
 
+/// <summary>
+/// An index C# checks: a negative one throws, where Python would count from the end of the list.
+/// </summary>
+internal sealed class CheckedIndexExpression(ScriptExpression index) : ScriptExpression(ScriptType.Int, index)
+{
+    public ScriptExpression Index { get; } = index;
+}
+
 /// <summary><c>target[index]</c> of a list, dictionary or tuple (a constant index for tuples).</summary>
 internal sealed class IndexExpression(ScriptExpression target, ScriptExpression index, ScriptType type) : ScriptExpression(type, target, index)
 {

@@ -61,6 +61,8 @@ internal sealed partial class MethodLowerer
                 return ObjectCreation(creation);
             case IArrayElementReferenceOperation element:
                 return ArrayElement(element);
+            case IImplicitIndexerReferenceOperation implicitIndexer:
+                return ImplicitIndexer(implicitIndexer);
             case IIsPatternOperation pattern:
                 return IsPattern(pattern);
             case IInterpolatedStringOperation interpolated:

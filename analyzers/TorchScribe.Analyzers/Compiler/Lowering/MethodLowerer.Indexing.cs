@@ -21,8 +21,13 @@ internal sealed partial class MethodLowerer
         if (known.IsTensor(type))
             return new TensorIndexExpression(Expression(instance), TensorIndices(indexer));
 
-        if (ScriptTypeMapper.Map(type, known) is { Kind: ScriptTypeKind.List or ScriptTypeKind.Dict } && indexer.Arguments.Length == 1)
+        if (ScriptTypeMapper.Map(type, known) is { Kind: ScriptTypeKind.Dict } && indexer.Arguments.Length == 1)
             return new IndexExpression(Expression(instance), Expression(indexer.Arguments[0].Value), TypeOf(indexer));
+        if (ScriptTypeMapper.Map(type, known) is { Kind: ScriptTypeKind.List } && indexer.Arguments.Length == 1)
+        {
+            ScriptExpression list = Expression(instance);
+            return new IndexExpression(list, ElementIndex(indexer.Arguments[0].Value, () => Length(list)), TypeOf(indexer));
+        }
         if ((KnownSymbols.Is(type, known.ModuleList) || KnownSymbols.Is(type, known.ModuleDict)) && indexer.Arguments.Length == 1)
         {
             // Children of module containers are attributes named "0", "1", ... or by key.
@@ -41,8 +46,43 @@ internal sealed partial class MethodLowerer
         IOperation index = element.Indices[0];
         // x.shape[i] is x.size(i): no list is built.
         if (element.ArrayReference is IPropertyReferenceOperation { Property.Name: "shape" } shape && known.IsTensor(shape.Property.ContainingType) && shape.Instance is not null)
-            return new BuiltinExpression(ScriptBuiltin.Size, ImmutableArray.Create(Expression(shape.Instance), Expression(index)), ScriptType.Int);
-        return new IndexExpression(Expression(element.ArrayReference), Expression(index), TypeOf(element));
+        {
+            ScriptExpression tensor = Expression(shape.Instance);
+            var dimensions = new BuiltinExpression(ScriptBuiltin.Dimensions, ImmutableArray.Create(tensor), ScriptType.Int);
+            return new BuiltinExpression(ScriptBuiltin.Size, ImmutableArray.Create(tensor, ElementIndex(index, () => dimensions)), ScriptType.Int);
+        }
+        ScriptExpression array = Expression(element.ArrayReference);
+        return new IndexExpression(array, ElementIndex(index, () => Length(array)), TypeOf(element));
+    }
+
+    /// <summary><c>list[^1]</c>: C#'s implicit Index support on a type with Count and an int indexer.</summary>
+    private ScriptExpression ImplicitIndexer(IImplicitIndexerReferenceOperation indexer)
+    {
+        if (ScriptTypeMapper.Map(indexer.Instance.Type, known) is not { Kind: ScriptTypeKind.List } || indexer.Argument.Type?.Name != "Index")
+            return Fail(Descriptors.UnsupportedConstruct, indexer, "This index or range", "index lists with an int or ^n");
+        ScriptExpression list = Expression(indexer.Instance);
+        return new IndexExpression(list, ElementIndex(indexer.Argument, () => Length(list)), TypeOf(indexer));
+    }
+
+    private static ScriptExpression Length(ScriptExpression list) => new BuiltinExpression(ScriptBuiltin.Length, ImmutableArray.Create(list), ScriptType.Int);
+
+    /// <summary>
+    /// An index into a list, array or shape, as C# reads it: <c>^n</c> counts from the end (Python's <c>-n</c> for a
+    /// constant n &gt; 0); any other index that may be negative is checked, because C# throws where Python would count
+    /// from the end.
+    /// </summary>
+    private ScriptExpression ElementIndex(IOperation index, System.Func<ScriptExpression> length)
+    {
+        if (index is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } fromEnd)
+        {
+            if (fromEnd.Operand.ConstantValue is { HasValue: true, Value: int or long } constant && System.Convert.ToInt64(constant.Value) > 0)
+                return new LiteralExpression(-System.Convert.ToInt64(constant.Value), ScriptType.Int);
+            ScriptExpression offset = Operator(ScriptOperator.Subtract, ScriptType.Int, length(), Expression(fromEnd.Operand));
+            return new CheckedIndexExpression(offset);
+        }
+        if (index.ConstantValue is { HasValue: true, Value: int or long } value && System.Convert.ToInt64(value.Value) >= 0)
+            return Expression(index);
+        return new CheckedIndexExpression(Expression(index));
     }
 
     /// <summary>The index list of a tensor indexer: ints, slices, None, ..., tensors and masks.</summary>

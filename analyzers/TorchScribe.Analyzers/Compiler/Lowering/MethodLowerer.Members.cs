@@ -70,7 +70,28 @@ internal sealed partial class MethodLowerer
 
         if (property.GetMethod is not { } getter)
             return Unsupported(reference);
+        if (IsComputedProperty(property) && reference.Instance is null or IInstanceReferenceOperation)
+            return ComputedProperty(reference, getter);
         return ApplyMember(reference, getter, reference.Instance, ImmutableArgumentList.Empty);
+    }
+
+    /// <summary>A get-only property of this class with a getter body: script code like a method (auto-properties are members).</summary>
+    private bool IsComputedProperty(IPropertySymbol property) =>
+        SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, context.Type)
+        && property.SetMethod is null && !property.IsIndexer && IsUserDeclared(property)
+        && context.MemberOf(property) is null
+        && property.GetMethod is { DeclaringSyntaxReferences.Length: > 0 };
+
+    /// <summary>Reading a computed property calls its getter, translated as a script method (or function when static).</summary>
+    private ScriptExpression ComputedProperty(IOperation reference, IMethodSymbol getter)
+    {
+        AddCallee(getter);
+        ScriptType type = ScriptTypeMapper.Map(getter.ReturnType, known) ?? ScriptType.None;
+        if (getter.IsStatic)
+            return new FunctionCallExpression(context.FunctionsModule, context.ScriptNameOf(getter), ImmutableArray<ScriptArgument>.Empty, type);
+        if (method.IsStatic)
+            return Fail(Descriptors.UnsupportedConstruct, reference, $"Reading the instance property '{getter.AssociatedSymbol?.Name}' in a static method", "make the method an instance method");
+        return new MethodCallExpression(new SelfExpression(ScriptType.Module), context.ScriptNameOf(getter), ImmutableArray<ScriptArgument>.Empty, type);
     }
 
     /// <summary>A field or auto-property of the class being lowered.</summary>

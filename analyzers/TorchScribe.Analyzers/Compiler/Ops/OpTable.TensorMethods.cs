@@ -212,6 +212,7 @@ internal static partial class OpTable
         yield return Row(Tensor, "roll", "torch.roll({this}, {shifts}, {dims})", signature: "long[], long[]");
         yield return Row(Tensor, "roll", "torch.roll({this}, {shifts}, [0])", signature: "long[]");   // TorchSharp rolls along dim 0
         yield return Row(Tensor, "narrow", "torch.narrow({this}, {dim}, {start}, {length})");
+        yield return Row(Tensor, "slice", "torch.slice({this}, {dim}, {start}, {finish}, {step})");
         yield return Row(Tensor, "select", "torch.select({this}, {dim}, {index})");
         yield return Row(Tensor, "chunk", "torch.chunk({this}, {chunks}, {dim})");
         yield return Row(Tensor, "split", "torch.split({this}, {size}, {dim})", signature: "long, int");
@@ -266,7 +267,7 @@ internal static partial class OpTable
         // TorchSharp passes its arguments to the native baddbmm shifted: it computes batch2*beta + alpha*(this @ batch1).
         yield return Row(Tensor, "baddbmm", "torch.baddbmm({batch2}, {this}, {batch1}, beta={beta}, alpha={alpha})");
 
-        // In place. TorchSharp's zero_() and elu_(double) are not in place: they return new tensors.
+        // In place. TorchSharp's elu_(double) is not in place: it returns a new tensor.
         yield return Row(Tensor, "add_", "{this}.add_({target})");
         yield return Row(Tensor, "add_", "{this}.add_({target}, alpha={alpha})", signature: "Tensor, Scalar");
         yield return Row(Tensor, "add_", "{this}.add_({scalar})", signature: "Scalar");
@@ -292,7 +293,7 @@ internal static partial class OpTable
         yield return Row(Tensor, "clamp_max_", "{this}.clamp_max_({max})");
         yield return Row(Tensor, "masked_fill_", "{this}.masked_fill_({mask}, {value})");
         yield return Row(Tensor, "fill_", "{this}.fill_({value})");
-        yield return Row(Tensor, "zero_", "torch.zeros({this}.size())");
+        yield return Row(Tensor, "zero_", "{this}.zero_()");
         yield return Row(Tensor, "copy_", "{this}.copy_({source}, {nonBlocking})");
         yield return Row(Tensor, "unsqueeze_", "{this}.unsqueeze_({dim})");
         yield return Row(Tensor, "transpose_", "{this}.transpose_({dim0}, {dim1})");

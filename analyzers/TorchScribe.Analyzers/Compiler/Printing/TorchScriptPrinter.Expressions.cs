@@ -76,6 +76,9 @@ internal sealed partial class TorchScriptPrinter
             case NumericConversionExpression conversion:
                 NumericConversion(b, conversion);
                 break;
+            case CheckedIndexExpression index:
+                CheckedIndex(b, index);
+                break;
             case OpCallExpression call:
                 OpCall(b, call);
                 break;

@@ -44,6 +44,8 @@ internal sealed partial class TorchScriptPrinter
         }
     }
 
+    private void CheckedIndex(PieceBuilder b, CheckedIndexExpression index) => CallSemantics(b, CSharpSemantics.CheckIndex, index.Index);
+
     private void NumericConversion(PieceBuilder b, NumericConversionExpression conversion)
     {
         NumericType from = conversion.From;

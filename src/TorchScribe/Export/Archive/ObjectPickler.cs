@@ -83,6 +83,13 @@ internal sealed class ObjectPickler
             case Enum e:
                 writer.Int(Convert.ToInt64(e, CultureInfo.InvariantCulture));
                 return;
+            case Device device:
+                // As Python pickles torch.device: torch.device("cuda:0"), which libtorch's unpickler rebuilds.
+                writer.Global("torch", "device");
+                writer.String(device.index < 0 ? device.type.ToString().ToLowerInvariant() : $"{device.type.ToString().ToLowerInvariant()}:{device.index}");
+                writer.SmallTuple(1);
+                writer.ReduceOp();
+                return;
             case ITuple tuple:
                 Tuple(tuple, type);
                 return;
