@@ -101,6 +101,33 @@ public sealed partial class ExactControlFlow : nn.Module<Tensor, Tensor>
         return y;
     }
 
+    // Shrunk from a random program (differential seed 9): libtorch's interpreter loses p3 in the second iteration of a
+    // `for` loop that carries one value and reads a value coming out of the enclosing branch.
+    [ScriptMethod] public bool LoopReadingABranchResult(int p0, int p2, bool p3)
+    {
+        if (p0 > 0)
+        {
+            if (p3)
+                p3 = !p3;
+            for (int i = 0; i < 2; i++)
+                p0 = p3 ? 1 : 2;
+        }
+        p2 = p2 + (p3 ? 1 : 0);
+        return p0 < p2;
+    }
+
+    [ScriptMethod] public double ForEachReadingABranchResult(int p0, double p3)
+    {
+        if (p0 > 0)
+        {
+            if (p3 > 0)
+                p3 = -p3;
+            foreach (long item in new long[] { 1, 2, 3 })
+                p0 = p3 > 0 ? 1 : (int)item;
+        }
+        return p0 + (p3 > 0 ? 1.5 : 0.5);
+    }
+
     [ScriptMethod] public double NarrowedAttribute(double v)
     {
         Tensor t = torch.tensor(v, dtype: ScalarType.Float64);

@@ -81,7 +81,4 @@ internal enum ScriptBuiltin
 
     /// <summary>Turns autograd recording on or off.</summary>
     SetGradEnabled,
-
-    /// <summary>The integers from the first argument up to (not including) the second.</summary>
-    Range,
 }

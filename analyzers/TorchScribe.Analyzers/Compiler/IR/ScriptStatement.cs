@@ -47,10 +47,13 @@ internal sealed class WhileStatement(ScriptExpression condition, ImmutableArray<
 }
 
 /// <summary>A loop of <paramref name="variable"/> over <c>range(start, stop, step)</c>.</summary>
-internal sealed class ForRangeStatement(string variable, ScriptExpression start, ScriptExpression stop, long step, ImmutableArray<ScriptStatement> body, SourceAnchor? origin)
+internal sealed class ForRangeStatement(string variable, string counter, ScriptExpression start, ScriptExpression stop, long step, ImmutableArray<ScriptStatement> body, SourceAnchor? origin)
     : ScriptStatement(origin)
 {
     public string Variable { get; } = variable;
+
+    /// <summary>A fresh local a backend may count with, apart from the variable the body reads.</summary>
+    public string Counter { get; } = counter;
 
     public ScriptExpression Start { get; } = start;
 
@@ -62,10 +65,16 @@ internal sealed class ForRangeStatement(string variable, ScriptExpression start,
 }
 
 /// <summary>A loop of <paramref name="variable"/> over the elements of a list.</summary>
-internal sealed class ForEachStatement(string variable, ScriptExpression iterable, ImmutableArray<ScriptStatement> body, SourceAnchor? origin)
+internal sealed class ForEachStatement(string variable, string list, string counter, ScriptExpression iterable, ImmutableArray<ScriptStatement> body, SourceAnchor? origin)
     : ScriptStatement(origin)
 {
     public string Variable { get; } = variable;
+
+    /// <summary>A fresh local a backend may hold the list in.</summary>
+    public string List { get; } = list;
+
+    /// <summary>A fresh local a backend may index the list with.</summary>
+    public string Counter { get; } = counter;
 
     public ScriptExpression Iterable { get; } = iterable;
 

@@ -61,7 +61,7 @@ internal sealed partial class MethodLowerer
         if (RangeLoop(loop) is { } range)
         {
             loops.Push(new Loop(loop, ImmutableArray<IOperation>.Empty));
-            Emit(new ForRangeStatement(range.Variable, range.Start, range.Stop, range.Step, NestedBlock(loop.Body), origin));
+            Emit(new ForRangeStatement(range.Variable, Temporary(), range.Start, range.Stop, range.Step, NestedBlock(loop.Body), origin));
             loops.Pop();
             return;
         }
@@ -112,7 +112,11 @@ internal sealed partial class MethodLowerer
                 Emit(new AssignStatement(ImmutableArray.Create<ScriptExpression>(first), start, null, origin));
                 start = first;
             }
-            iterable = new BuiltinExpression(ScriptBuiltin.Range, ImmutableArray.Create(start, Operator(ScriptOperator.Add, ScriptType.Int, start, count)), ScriptType.List(ScriptType.Int));
+            string counter = Declare(variable, variable.Name);
+            loops.Push(new Loop(loop, ImmutableArray<IOperation>.Empty));
+            Emit(new ForRangeStatement(counter, Temporary(), start, Operator(ScriptOperator.Add, ScriptType.Int, start, count), 1, NestedBlock(loop.Body), origin));
+            loops.Pop();
+            return;
         }
         else if (ScriptTypeMapper.Map(collection.Type, known) is { Kind: ScriptTypeKind.List })
         {
@@ -125,7 +129,7 @@ internal sealed partial class MethodLowerer
         }
         string name = Declare(variable, variable.Name);
         loops.Push(new Loop(loop, ImmutableArray<IOperation>.Empty));
-        Emit(new ForEachStatement(name, iterable, NestedBlock(loop.Body), origin));
+        Emit(new ForEachStatement(name, Temporary(), Temporary(), iterable, NestedBlock(loop.Body), origin));
         loops.Pop();
     }
 

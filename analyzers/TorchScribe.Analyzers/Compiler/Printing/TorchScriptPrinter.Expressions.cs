@@ -293,9 +293,6 @@ internal sealed partial class TorchScriptPrinter
             case ScriptBuiltin.SetGradEnabled:
                 Wrap(b, "torch.set_grad_enabled(", args[0], ")");
                 break;
-            case ScriptBuiltin.Range:
-                Wrap(b, "range(", args[0], ", ", args[1], ")");
-                break;
             default:
                 throw new System.InvalidOperationException($"no printing for {builtin.Builtin}");
         }

@@ -56,10 +56,12 @@ internal sealed partial class TorchScriptPrinter
         Block(function.Body);
     }
 
-    private void Block(ImmutableArray<ScriptStatement> statements)
+    private void Block(ImmutableArray<ScriptStatement> statements, params EquatableArray<CodePiece>[] prologue)
     {
         depth++;
-        if (statements.IsEmpty)
+        foreach (EquatableArray<CodePiece> line in prologue)
+            Line(line, null);
+        if (statements.IsEmpty && prologue.Length == 0)
             Line(Text("pass"), null);
         foreach (ScriptStatement statement in statements)
             Statement(statement);
@@ -88,15 +90,10 @@ internal sealed partial class TorchScriptPrinter
                 Block(loop.Body);
                 break;
             case ForRangeStatement range:
-                var bounds = new PieceBuilder().Append($"for {range.Variable} in range(").AppendAll(Expression(range.Start)).Append(", ").AppendAll(Expression(range.Stop));
-                if (range.Step != 1)
-                    bounds.Append(", " + ScriptSyntax.Int(range.Step));
-                Line(bounds.Append("):").ToPieces(), range.Origin);
-                Block(range.Body);
+                ForRange(range);
                 break;
             case ForEachStatement each:
-                Line(new PieceBuilder().Append($"for {each.Variable} in ").AppendAll(Expression(each.Iterable)).Append(":").ToPieces(), each.Origin);
-                Block(each.Body);
+                ForEach(each);
                 break;
             case ModuleLoopStatement loop:
                 ModuleLoop(loop);
@@ -116,6 +113,28 @@ internal sealed partial class TorchScriptPrinter
             default:
                 throw new System.InvalidOperationException($"no printing for {statement.GetType().Name}");
         }
+    }
+
+    // Counting and list loops are printed as while loops. libtorch's interpreter (1.13 to 2.10 at least) can lose a
+    // value read inside a `for` loop that carries one value, when that value comes out of an enclosing branch: the
+    // loop's second iteration fails with "isBool() INTERNAL ASSERT" or reads another register. The while form, its
+    // counter stepped first so `continue` needs no special case, computes the same and does not hit it.
+
+    /// <summary><c>counter = start; while counter &lt; stop: variable = counter; counter += step; body</c>.</summary>
+    private void ForRange(ForRangeStatement range)
+    {
+        Line(new PieceBuilder().Append(range.Counter + " = ").AppendAll(Expression(range.Start)).ToPieces(), range.Origin);
+        Line(new PieceBuilder().Append($"while {range.Counter} {(range.Step > 0 ? "<" : ">")} ").AppendAll(Expression(range.Stop)).Append(":").ToPieces(), range.Origin);
+        Block(range.Body, Text($"{range.Variable} = {range.Counter}"), Text($"{range.Counter} = {range.Counter} + {ScriptSyntax.Int(range.Step)}"));
+    }
+
+    /// <summary><c>list = iterable; counter = 0; while counter &lt; len(list): variable = list[counter]; counter += 1; body</c>.</summary>
+    private void ForEach(ForEachStatement each)
+    {
+        Line(new PieceBuilder().Append(each.List + " = ").AppendAll(Expression(each.Iterable)).ToPieces(), each.Origin);
+        Line(Text(each.Counter + " = 0"), each.Origin);
+        Line(Text($"while {each.Counter} < len({each.List}):"), each.Origin);
+        Block(each.Body, Text($"{each.Variable} = {each.List}[{each.Counter}]"), Text($"{each.Counter} = {each.Counter} + 1"));
     }
 
     private void If(IfStatement conditional, string keyword)
