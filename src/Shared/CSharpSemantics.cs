@@ -52,6 +52,10 @@ namespace TorchScribe.Shared
         public const string LogBase = "log_base";
         public const string DoubleTensor = "double_tensor";
         public const string CheckIndex = "index";
+        public const string EqualFloat = "eq_f";
+        public const string NotEqualFloat = "ne_f";
+        public const string NegativeZero = "negative_zero";
+        public const string PositiveZero = "zero";
 
         private const string DivideByZero = "ops.prim.RaiseException(\"Attempted to divide by zero.\", \"builtins.ZeroDivisionError\")";
         private const string Overflow = "ops.prim.RaiseException(\"Arithmetic operation resulted in an overflow.\", \"builtins.OverflowError\")";
@@ -161,15 +165,26 @@ namespace TorchScribe.Shared
             Def(Ceiling, "x: float", "float", "return float(torch.full([1], x, dtype=7).ceil().item())"),
             Def(Truncate, "x: float", "float", "return float(torch.full([1], x, dtype=7).trunc().item())"),
 
+            // libtorch folds x == x to True and x != x to False, which NaN contradicts; the test of NaN is not folded.
+            Def(EqualFloat, "a: float, b: float", "bool", "return (a == b) and not torch.isnan(a)"),
+            Def(NotEqualFloat, "a: float, b: float", "bool", "return (a != b) or torch.isnan(a)"),
+
+            // libtorch pools equal constants, and -0.0 == 0.0: in a function with both, one reads as the other. Zero
+            // literals are therefore computed from the grad mode, which no pass can fold, so neither is a constant.
+            Def(NegativeZero, "", "float", "return torch.copysign(0.0, -1.0 - float(torch.is_grad_enabled()))"),
+            Def(PositiveZero, "", "float", "return torch.copysign(0.0, 1.0 + float(torch.is_grad_enabled()))"),
+
             // C# throws on a negative index; Python would count from the end.
             Def(CheckIndex, "i: int", "int",
                 "if i < 0:", "    ops.prim.RaiseException(\"Index was out of range. Must be non-negative and less than the size of the collection.\", \"builtins.IndexError\")", "    assert False",
                 "return i"),
 
-            // A float64 tensor of doubles: TorchScript's torch.tensor(List[float]) rounds every item through float32.
+            // A float64 tensor of doubles: TorchScript's torch.tensor(List[float]) rounds every item through float32,
+            // and so does t[i] = v (v becomes a default-dtype tensor first); fill_ takes the double as it is.
             Def(DoubleTensor, "x: List[float]", "Tensor",
                 "t = torch.zeros([len(x)], dtype=7)",
-                "for i in range(len(x)):", "    t[i] = x[i]",
+                "i = 0",
+                "while i < len(x):", "    t[i].fill_(x[i])", "    i = i + 1",
                 "return t"),
 
             // Math.Log(a, newBase), with .NET's special cases.

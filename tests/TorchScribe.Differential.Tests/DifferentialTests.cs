@@ -42,6 +42,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         output.WriteLine(summary);
         Assert.True(total.Failures.Count == 0, summary + "\n\n" + string.Join("\n\n", total.Failures.Take(10)));
         Assert.True(total.Compared >= total.Generated / 2, "most programs must be compared, not rejected: " + summary);
+        Assert.True(total.Generated < 300 || total.Rejected.ContainsKey("TSB0008"), "the programs that TorchScript cannot reproduce must be rejected: " + summary);
     }
 
     private static int Setting(string name, int fallback) =>

@@ -39,7 +39,8 @@ internal sealed record RandomProgram(string Name, IReadOnlyList<(string Name, Va
 
 /// <summary>
 /// Generates well-typed programs of the scriptable subset from a seed: integers of every width, float and double,
-/// bools, locals, compound assignments and increments, casts, System.Math and MathF, conditionals, if/else, bounded
+/// bools, strings of integers and bools, float64/float32/int64 tensors built from scalars and read back with item(),
+/// locals, compound assignments and increments, casts, System.Math and MathF, conditionals, if/else, bounded
 /// for/while/do loops (locals first assigned inside them), and calls of helpers with named and optional arguments in
 /// any order. Every loop is bounded by construction, so every program terminates. Values are drawn from edge cases
 /// (type limits, zero, ±1, NaN, ±∞, signed zeros, values past 2^31 and 2^53) as often as from ordinary ones.
@@ -240,6 +241,8 @@ internal sealed class ProgramGenerator(int seed)
     /// <summary>An expression of exactly type <paramref name="type"/>.</summary>
     private string Expression(ValueType type, int depth)
     {
+        if (depth > 0 && random.Next(200) == 0 && Inexact(type, depth) is { } inexact)
+            return inexact;
         if (depth <= 0 || random.Next(4) == 0)
             return Leaf(type);
         return type switch
@@ -252,6 +255,33 @@ internal sealed class ProgramGenerator(int seed)
     }
 
     /// <summary>A variable (converted to <paramref name="type"/> when none has it) more often than a literal, so results depend on inputs.</summary>
+    /// <summary>
+    /// An operand for Math.Max/Min that is not a literal zero: .NET 10's JIT folds Math.Min(-0.0, x) and Math.Max with a
+    /// constant signed zero to a result that differs from the documented one (Math.Min(-0.0, 0.0) is 0.0 when -0.0 is a
+    /// literal, -0.0 otherwise); the export computes the documented result.
+    /// </summary>
+    private string NotZeroLiteral(ValueType type, int depth)
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            string operand = Expression(type, depth);
+            if (attempt == 5 || !(operand.TrimStart('(').TrimStart('-').StartsWith("0.0", StringComparison.Ordinal)))
+                return attempt == 5 ? Literal(type, type == ValueType.Float ? 1.5f : 1.5) : operand;
+        }
+    }
+
+    /// <summary>
+    /// Now and then, C# whose result TorchScript would not reproduce (checked arithmetic, MathF's float32
+    /// transcendentals, doubles formatted as text): the program must be rejected with TSB0008, never exported.
+    /// </summary>
+    private string? Inexact(ValueType type, int depth) => type switch
+    {
+        ValueType.Int or ValueType.Long => $"checked({Expression(type, depth - 1)} * {Expression(type, depth - 1)})",
+        ValueType.Float => $"MathF.{Pick(new[] { "Exp", "Log", "Sin", "Tanh" })}({Expression(type, depth - 1)})",
+        ValueType.Bool => $"((\"v\" + {Expression(ValueType.Double, depth - 1)}) == \"v1\")",
+        _ => null,
+    };
+
     private string Leaf(ValueType type)
     {
         var exact = scope.Where(v => v.Type == type).ToList();
@@ -295,6 +325,8 @@ internal sealed class ProgramGenerator(int seed)
             case 9:
                 return random.Next(2) == 0 ? $"Math.Abs({Expression(type, depth - 1)})" : $"Math.Clamp({Expression(type, depth - 1)}, {Expression(type, depth - 1)}, {Expression(type, depth - 1)})";
             case 10:
+                if (type == ValueType.Long && random.Next(3) == 0)
+                    return $"torch.tensor(new long[] {{ {Expression(type, depth - 1)}, {Expression(type, depth - 1)} }}).{Pick(new[] { "sum", "max", "min" })}().item<long>()";
                 return type == ValueType.Long ? LongCall(depth) : IntCall(depth);
             default:
                 return Leaf(type);
@@ -305,8 +337,17 @@ internal sealed class ProgramGenerator(int seed)
     {
         bool single = type == ValueType.Float;
         string t = Keyword(type);
-        switch (random.Next(11))
+        switch (random.Next(13))
         {
+            case 11:
+                // Through tensors: scalars become float64 (or float32) tensors and come back with item().
+                return single
+                    ? $"torch.tensor(new float[] {{ {Expression(type, depth - 1)}, {Expression(type, depth - 1)} }}).{Pick(new[] { "sum", "max", "mean" })}().item<float>()"
+                    : $"torch.tensor(new double[] {{ {Expression(type, depth - 1)}, {Expression(type, depth - 1)}, {Expression(type, depth - 1)} }}).{Pick(new[] { "sum", "max", "min", "mean" })}().item<double>()";
+            case 12:
+                return single
+                    ? $"torch.tensor(new double[] {{ {Expression(ValueType.Double, depth - 1)}, {Expression(ValueType.Double, depth - 1)} }}, dtype: ScalarType.Float32).sum().item<float>()"
+                    : $"(torch.tensor({Expression(type, depth - 1)}) * {Expression(type, depth - 1)}).item<double>()";
             case 0:
             case 1:
             case 2:
@@ -322,7 +363,7 @@ internal sealed class ProgramGenerator(int seed)
                     ? $"MathF.{Pick(new[] { "Sqrt", "Abs", "Floor", "Ceiling", "Truncate", "Round" })}({Expression(type, depth - 1)})"
                     : $"Math.{Pick(new[] { "Sqrt", "Abs", "Floor", "Ceiling", "Truncate", "Round", "Exp", "Tanh" })}({Expression(type, depth - 1)})";
             case 7:
-                return $"{(single ? "MathF" : "Math")}.{Pick(new[] { "Max", "Min" })}({Expression(type, depth - 1)}, {Expression(type, depth - 1)})";
+                return $"{(single ? "MathF" : "Math")}.{Pick(new[] { "Max", "Min" })}({NotZeroLiteral(type, depth - 1)}, {NotZeroLiteral(type, depth - 1)})";
             case 8:
                 // Mixed operands: C# converts the integer (or float) to this type first.
                 return $"({Expression(Pick(new[] { ValueType.Int, ValueType.Long, ValueType.Short }), depth - 1)} {Pick(new[] { "+", "-", "*", "/" })} {Expression(type, depth - 1)})";
@@ -347,6 +388,9 @@ internal sealed class ProgramGenerator(int seed)
                 return $"({Expression(ValueType.Bool, depth - 1)} {Pick(new[] { "&&", "||", "==", "!=" })} {Expression(ValueType.Bool, depth - 1)})";
             case 3:
                 return $"(!{Expression(ValueType.Bool, depth - 1)})";
+            case 4 when random.Next(3) == 0:
+                // Strings built from integers and bools read alike in C# and TorchScript.
+                return $"((\"v\" + {Expression(Pick(new[] { ValueType.Int, ValueType.Long, ValueType.Bool }), depth - 1)}) == $\"v{{{Expression(Pick(new[] { ValueType.Int, ValueType.Long, ValueType.Short }), depth - 1)}}}\")";
             default:
                 return Leaf(ValueType.Bool);
         }

@@ -24,6 +24,9 @@ internal sealed partial class TorchScriptPrinter
         {
             case ErrorExpression:
                 throw new System.InvalidOperationException("code with errors is never printed");
+            case LiteralExpression { Value: double number }:
+                FloatLiteral(b, number);
+                break;
             case LiteralExpression literal:
                 b.Append(Literal(literal.Value));
                 break;

@@ -37,11 +37,23 @@ internal sealed partial class TorchScriptPrinter
             case (NumericType.Int32 or NumericType.Int64, ScriptOperator.UnsignedShiftRight):
                 CallSemantics(b, op.Numeric == NumericType.Int32 ? CSharpSemantics.UnsignedShiftRightInt32 : CSharpSemantics.UnsignedShiftRightInt64, x[0], x[1]);
                 return true;
+            case (_, ScriptOperator.Equal or ScriptOperator.NotEqual) when x[0].Type.Kind == Runtime.ScriptTypeKind.Float && x[1].Type.Kind == Runtime.ScriptTypeKind.Float:
+                CallSemantics(b, op.Operator == ScriptOperator.Equal ? CSharpSemantics.EqualFloat : CSharpSemantics.NotEqualFloat, x[0], x[1]);
+                return true;
             case (_, ScriptOperator.TruncatedDivide or ScriptOperator.TruncatedRemainder or ScriptOperator.ShiftLeft or ScriptOperator.ShiftRight or ScriptOperator.UnsignedShiftRight):
                 throw new System.InvalidOperationException($"{op.Operator} needs the integer type it computes in");
             default:
                 return false;
         }
+    }
+
+    /// <summary>A float literal; zeros are computed, so libtorch cannot pool 0.0 with -0.0 (see <see cref="CSharpSemantics.NegativeZero"/>).</summary>
+    private void FloatLiteral(PieceBuilder b, double value)
+    {
+        if (value == 0)
+            CallSemantics(b, System.BitConverter.DoubleToInt64Bits(value) < 0 ? CSharpSemantics.NegativeZero : CSharpSemantics.PositiveZero, System.Array.Empty<ScriptExpression>());
+        else
+            b.Append(ScriptSyntax.Float(value));
     }
 
     private void CheckedIndex(PieceBuilder b, CheckedIndexExpression index) => CallSemantics(b, CSharpSemantics.CheckIndex, index.Index);

@@ -1,0 +1,138 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using TorchScribe.Analyzers.Compiler.Ops;
+using TorchScribe.Compiler.Tests.Infrastructure;
+using Xunit;
+
+namespace TorchScribe.Compiler.Tests;
+
+/// <summary>
+/// docs/op-coverage.md: TorchSharp's public tensor API (Tensor methods and properties, torch.*, nn.functional.*) against
+/// the op table, by member name. Every name is either mapped, or listed with why it is not. The test fails when the
+/// committed report is out of date; TORCHSCRIBE_ACCEPT_SNAPSHOTS=1 rewrites it.
+/// </summary>
+public sealed class OpCoverageReport
+{
+    private static readonly (string Type, string Title)[] Surfaces =
+    {
+        ("TorchSharp.torch+Tensor", "Tensor methods and properties"),
+        ("TorchSharp.torch", "torch.*"),
+        ("TorchSharp.torch+nn+functional", "torch.nn.functional.*"),
+    };
+
+    /// <summary>Members that exist for .NET hosting and have no TorchScript (aten) twin, by why.</summary>
+    private static readonly Dictionary<string, string> NoAtenTwin = new(StringComparer.Ordinal)
+    {
+        ["Dispose"] = "memory management (TorchScript frees by reference counting)",
+        ["DisposeHandle"] = "memory management",
+        ["DetachFromDisposeScope"] = "memory management (translated as the value itself, not an op)",
+        ["MoveToOuterDisposeScope"] = "memory management (translated as the value itself, not an op)",
+        ["MoveToOtherDisposeScope"] = "memory management",
+        ["IsInvalid"] = "a .NET handle state",
+        ["Handle"] = "a .NET handle",
+        ["handle"] = "a .NET handle",
+        ["ToString"] = "host formatting (TSB0004)",
+        ["Equals"] = ".NET object equality",
+        ["GetHashCode"] = ".NET object identity",
+        ["GetType"] = "reflection (TSB0001)",
+        ["data"] = "host copy of the data (TSB0004)",
+        ["bytes"] = "host copy of the data (TSB0004)",
+        ["ToArray"] = "host copy of the data (TSB0004)",
+        ["str"] = "host formatting (TSB0004)",
+        ["jlstr"] = "host formatting (TSB0004)",
+        ["npstr"] = "host formatting (TSB0004)",
+        ["cstr"] = "host formatting (TSB0004)",
+        ["print"] = "console output (TSB0004)",
+        ["save"] = "file I/O (TSB0004)",
+        ["load"] = "file I/O (TSB0004)",
+        ["WriteBytesToStream"] = "stream I/O",
+        ["ReadBytesFromStream"] = "stream I/O",
+        ["NewDisposeScope"] = "memory management (translated away)",
+        ["WrappedTensorDisposeScope"] = "memory management (translated away)",
+        ["TotalCount"] = "a .NET allocation counter",
+        ["PeakCount"] = "a .NET allocation counter",
+        ["from_array"] = "creates a tensor from a .NET array object",
+        ["from_file"] = "file I/O",
+        ["frombuffer"] = "reads .NET memory",
+        ["set_default_dtype"] = "process-wide host setting",
+        ["get_default_dtype"] = "process-wide host setting",
+        ["set_default_device"] = "process-wide host setting",
+        ["set_num_threads"] = "process-wide host setting",
+        ["get_num_threads"] = "process-wide host setting",
+        ["set_num_interop_threads"] = "process-wide host setting",
+        ["get_num_interop_threads"] = "process-wide host setting",
+        ["manual_seed"] = "process-wide generator state, set by the host",
+        ["seed"] = "process-wide generator state, set by the host",
+        ["initial_seed"] = "process-wide generator state",
+        ["InitializeDeviceType"] = "native library loading",
+        ["InitializeDevice"] = "native library loading",
+        ["TryInitializeDeviceType"] = "native library loading",
+        ["cuda_is_available"] = "host query",
+        ["mps_is_available"] = "host query",
+        ["is_grad_enabled"] = "translated as a builtin (torch.is_grad_enabled), not an op-table row",
+        ["no_grad"] = "translated as a grad-mode block",
+        ["enable_grad"] = "translated as a grad-mode block",
+        ["inference_mode"] = "translated as a grad-mode block",
+        ["set_grad_enabled"] = "translated as a grad-mode block",
+        ["item"] = "translated as a builtin (item()), not an op-table row",
+        ["shape"] = "translated as a builtin (size()), not an op-table row",
+        ["size"] = "translated as a builtin (size()), not an op-table row",
+        ["dim"] = "translated as a builtin (dim()), not an op-table row",
+        ["ndim"] = "translated as a builtin (dim()), not an op-table row",
+        ["Dimensions"] = "translated as a builtin (dim()), not an op-table row",
+        ["alias"] = "memory management (translated as the value itself)",
+    };
+
+    [Fact]
+    public void ReportIsUpToDate()
+    {
+        string report = Build();
+        string path = Repository.File("docs", "op-coverage.md");
+        if (Environment.GetEnvironmentVariable("TORCHSCRIBE_ACCEPT_SNAPSHOTS") == "1")
+            File.WriteAllText(path, report);
+        Assert.True(File.Exists(path) && File.ReadAllText(path).ReplaceLineEndings("\n") == report,
+            "docs/op-coverage.md is out of date; run the compiler tests with TORCHSCRIBE_ACCEPT_SNAPSHOTS=1 and commit it");
+    }
+
+    private static string Build()
+    {
+        Compilation compilation = TestCompilation.Create("class Empty {}");
+        var mapped = OpTable.All.Select(r => (r.Type, r.Member)).ToHashSet();
+        var body = new StringBuilder();
+        int coveredTotal = 0, open = 0, hosted = 0;
+        foreach (var (typeName, title) in Surfaces)
+        {
+            INamedTypeSymbol type = compilation.GetTypeByMetadataName(typeName)!;
+            var names = type.GetMembers()
+                .Where(m => m.DeclaredAccessibility == Accessibility.Public && !m.IsImplicitlyDeclared)
+                .Where(m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary } || m is IPropertySymbol or IFieldSymbol { IsConst: false })
+                .Where(m => typeName == "TorchSharp.torch+Tensor" || m.IsStatic)
+                .Select(m => m is IPropertySymbol ? m.Name : m.Name)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .ToList();
+            var covered = names.Where(n => mapped.Contains((typeName, n)) || mapped.Contains((typeName, "get_" + n))).ToList();
+            var host = names.Where(n => !covered.Contains(n) && NoAtenTwin.ContainsKey(n)).ToList();
+            var missing = names.Where(n => !covered.Contains(n) && !host.Contains(n)).ToList();
+            coveredTotal += covered.Count;
+            hosted += host.Count;
+            open += missing.Count;
+            body.Append("\n## ").Append(title).Append("\n\n");
+            body.Append($"{covered.Count} of {covered.Count + missing.Count} names with an aten twin are mapped ({Percent(covered.Count, covered.Count + missing.Count)}); {host.Count} have none.\n\n");
+            body.Append("**Mapped:** ").Append(string.Join(", ", covered.Select(n => "`" + n + "`"))).Append("\n\n");
+            body.Append("**No aten twin:** ").Append(string.Join(", ", host.Select(n => $"`{n}` ({NoAtenTwin[n]})"))).Append("\n\n");
+            body.Append("**Not yet mapped** (reported as TSB0007 where script code calls them): ").Append(string.Join(", ", missing.Select(n => "`" + n + "`"))).Append('\n');
+        }
+        var header = new StringBuilder();
+        header.Append("# Op coverage\n\n");
+        header.Append("Generated by `OpCoverageReport` (tests/TorchScribe.Compiler.Tests) from TorchSharp 0.107's public API and the op table\n");
+        header.Append("(`analyzers/TorchScribe.Analyzers/Compiler/Ops`); a name counts as mapped when some overload has a row. Every mapped row is\n");
+        header.Append("exercised in libtorch by `OpCatalog` (TorchScribe.Tests). Calls of names that are not mapped are reported at build time\n");
+        header.Append("(TSB0007), so they never produce an archive that computes something else.\n\n");
+        header.Append($"**Covered: {coveredTotal} of {coveredTotal + open} names with an aten twin ({Percent(coveredTotal, coveredTotal + open)}).** {hosted} names are .NET hosting\n");
+        header.Append("and have no twin.\n");
+        return header.ToString() + body;
+    }
+
+    private static string Percent(int part, int whole) => whole == 0 ? "100%" : $"{100.0 * part / whole:0.0}%";
+}
