@@ -12,7 +12,7 @@ public sealed class Statistics
     public Tensor Normalize(Tensor t) => (t - t.mean()) / t.std();
 }
 
-/// <summary>TSB0001–TSB0007 and TSB0200: one method per diagnostic of script code.</summary>
+/// <summary>TSB0001–TSB0008 and TSB0200: one method per diagnostic of script code.</summary>
 [ScriptClass]
 public partial class ScriptCode : nn.Module<Tensor, Tensor>
 {
@@ -22,7 +22,7 @@ public partial class ScriptCode : nn.Module<Tensor, Tensor>
     public ScriptCode() : base(nameof(ScriptCode)) => RegisterComponents();
 
     public override Tensor forward(Tensor x) =>
-        Reflection(x) + Dynamic(x) + NumericLibrary(x) + HostRoundTrip(x) + HelperObject(x) + Construct(x) + Unmapped(x) + Branch(x);
+        Reflection(x) + Dynamic(x) + NumericLibrary(x) + HostRoundTrip(x) + HelperObject(x) + Construct(x) + Unmapped(x) + Inexact(x) + Branch(x);
 
     // TSB0001: reflection.
     private Tensor Reflection(Tensor x) => x.GetType().Name == "Tensor" ? x : -x;
@@ -58,6 +58,9 @@ public partial class ScriptCode : nn.Module<Tensor, Tensor>
 
     // TSB0007: a call with no TorchScript mapping.
     private Tensor Unmapped(Tensor x) => x.stft(4);
+
+    // TSB0008: C# arithmetic TorchScript would not reproduce (MathF.Exp is the C library's float32 function).
+    private Tensor Inexact(Tensor x) => x * MathF.Exp(0.5f);
 
     // TSB0200: a branch on a tensor value (legal, but waits for the device).
     private Tensor Branch(Tensor x) => x.sum().item<float>() > 0 ? x : -x;

@@ -11,7 +11,7 @@ using TorchScribe.Analyzers.Diagnostics;
 namespace TorchScribe.Analyzers.Analyzers;
 
 /// <summary>
-/// Reports every construct in a [ScriptClass]'s script code that cannot become TorchScript (TSB0001–TSB0007) and
+/// Reports every construct in a [ScriptClass]'s script code that cannot become TorchScript (TSB0001–TSB0008) and
 /// branches on tensor values (TSB0200). The reasons come from the same translation the generator prints: a build
 /// finds the generator's translation in the shared cache, an editor keeps it while edits cannot change the class.
 /// </summary>

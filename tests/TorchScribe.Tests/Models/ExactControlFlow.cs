@@ -35,6 +35,8 @@ public sealed partial class ExactControlFlow : nn.Module<Tensor, Tensor>
 
     [ScriptMethod] public long NamedArgumentsOfASubmodule(long x, long y) => differ.Difference(right: x, left: y);
 
+    [ScriptMethod] public double StaticOfAnotherClass(double v) => Differ.Scaled(v) + 1;
+
     [ScriptMethod] public long BoundGrowsInTheBody(long n)
     {
         var list = new List<long> { n, n + 1, 2 };
@@ -147,5 +149,10 @@ public sealed partial class Differ : nn.Module<Tensor, Tensor>
 
     public override Tensor forward(Tensor x) => x;
 
+    private static readonly double Factor = 2.5;
+
     [ScriptMethod] public long Difference(long left, long right) => left * 10 - right;
+
+    /// <summary>A static script method of another class reading that class's static readonly.</summary>
+    [ScriptMethod] public static double Scaled(double v) => v * Factor;
 }
