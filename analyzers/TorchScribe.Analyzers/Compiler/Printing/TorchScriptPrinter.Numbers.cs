@@ -22,20 +22,8 @@ internal sealed partial class TorchScriptPrinter
             case (NumericType.Single, ScriptOperator.Add or ScriptOperator.Subtract or ScriptOperator.Multiply or ScriptOperator.Divide):
                 CallSemantics(b, CSharpSemantics.ToSingle, () => PlainOperator(b, op));
                 return true;
-            case (NumericType.Int32 or NumericType.Int64, ScriptOperator.TruncatedDivide):
-                CallSemantics(b, op.Numeric == NumericType.Int32 ? CSharpSemantics.DivideInt32 : CSharpSemantics.DivideInt64, x[0], x[1]);
-                return true;
-            case (NumericType.Int32 or NumericType.Int64, ScriptOperator.TruncatedRemainder):
-                CallSemantics(b, op.Numeric == NumericType.Int32 ? CSharpSemantics.RemainderInt32 : CSharpSemantics.RemainderInt64, x[0], x[1]);
-                return true;
-            case (NumericType.Int32 or NumericType.Int64, ScriptOperator.ShiftLeft):
-                CallSemantics(b, op.Numeric == NumericType.Int32 ? CSharpSemantics.ShiftLeftInt32 : CSharpSemantics.ShiftLeftInt64, x[0], x[1]);
-                return true;
-            case (NumericType.Int32 or NumericType.Int64, ScriptOperator.ShiftRight):
-                CallSemantics(b, op.Numeric == NumericType.Int32 ? CSharpSemantics.ShiftRightInt32 : CSharpSemantics.ShiftRightInt64, x[0], x[1]);
-                return true;
-            case (NumericType.Int32 or NumericType.Int64, ScriptOperator.UnsignedShiftRight):
-                CallSemantics(b, op.Numeric == NumericType.Int32 ? CSharpSemantics.UnsignedShiftRightInt32 : CSharpSemantics.UnsignedShiftRightInt64, x[0], x[1]);
+            case (NumericType.Int32 or NumericType.Int64, _) when IntegerFunction(op.Operator, op.Numeric == NumericType.Int32) is { } function:
+                CallSemantics(b, function, x[0], x[1]);
                 return true;
             case (_, ScriptOperator.Equal or ScriptOperator.NotEqual) when x[0].Type.Kind == Runtime.ScriptTypeKind.Float && x[1].Type.Kind == Runtime.ScriptTypeKind.Float:
                 CallSemantics(b, op.Operator == ScriptOperator.Equal ? CSharpSemantics.EqualFloat : CSharpSemantics.NotEqualFloat, x[0], x[1]);
@@ -57,6 +45,17 @@ internal sealed partial class TorchScriptPrinter
     }
 
     private void CheckedIndex(PieceBuilder b, CheckedIndexExpression index) => CallSemantics(b, CSharpSemantics.CheckIndex, index.Index);
+
+    /// <summary>The function for an integer operator Python spells differently, for 32- or 64-bit operands; null when Python's operator is exact.</summary>
+    private static string? IntegerFunction(ScriptOperator op, bool is32Bit) => op switch
+    {
+        ScriptOperator.TruncatedDivide => is32Bit ? CSharpSemantics.DivideInt32 : CSharpSemantics.DivideInt64,
+        ScriptOperator.TruncatedRemainder => is32Bit ? CSharpSemantics.RemainderInt32 : CSharpSemantics.RemainderInt64,
+        ScriptOperator.ShiftLeft => is32Bit ? CSharpSemantics.ShiftLeftInt32 : CSharpSemantics.ShiftLeftInt64,
+        ScriptOperator.ShiftRight => is32Bit ? CSharpSemantics.ShiftRightInt32 : CSharpSemantics.ShiftRightInt64,
+        ScriptOperator.UnsignedShiftRight => is32Bit ? CSharpSemantics.UnsignedShiftRightInt32 : CSharpSemantics.UnsignedShiftRightInt64,
+        _ => null,
+    };
 
     private void NumericConversion(PieceBuilder b, NumericConversionExpression conversion)
     {
