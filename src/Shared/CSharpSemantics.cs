@@ -57,8 +57,6 @@ namespace TorchScribe.Shared
         public const string NegativeZero = "negative_zero";
         public const string PositiveZero = "zero";
 
-        private const string DivideByZero = "ops.prim.RaiseException(\"Attempted to divide by zero.\", \"builtins.ZeroDivisionError\")";
-        private const string Overflow = "ops.prim.RaiseException(\"Arithmetic operation resulted in an overflow.\", \"builtins.OverflowError\")";
         private const string Int64Min = "(-9223372036854775807 - 1)";
 
         /// <summary>
@@ -80,15 +78,15 @@ namespace TorchScribe.Shared
             // fit (MinValue / -1), throw. The remainder takes the dividend's sign. libtorch's int % aborts the process
             // on a zero divisor, so it is never used.
             Def(DivideInt32, "a: int, b: int", "int",
-                "if b == 0:", "    " + DivideByZero, "    assert False",
-                "if b == -1 and a == -2147483648:", "    " + Overflow, "    assert False",
+                "if b == 0:", Raise("Attempted to divide by zero.", "ZeroDivisionError"), PathEnds,
+                "if b == -1 and a == -2147483648:", Raise(Overflow, "OverflowError"), PathEnds,
                 "q = a // b",
                 "if q * b != a and (a < 0) != (b < 0):", "    q = q + 1",
                 "return q"),
             Def(DivideInt64, "a: int, b: int", "int",
-                "if b == 0:", "    " + DivideByZero, "    assert False",
+                "if b == 0:", Raise("Attempted to divide by zero.", "ZeroDivisionError"), PathEnds,
                 "if b == -1:",
-                "    if a == " + Int64Min + ":", "        " + Overflow, "        assert False",
+                "    if a == " + Int64Min + ":", "    " + Raise(Overflow, "OverflowError"), "    " + PathEnds,
                 "    return -a",
                 "q = a // b",
                 "if q * b != a and (a < 0) != (b < 0):", "    q = q + 1",
@@ -96,7 +94,7 @@ namespace TorchScribe.Shared
             Def(RemainderInt32, "a: int, b: int", "int", "return a - " + Module + "." + DivideInt32 + "(a, b) * b"),
             Def(RemainderInt64, "a: int, b: int", "int",
                 "if b == -1:",
-                "    if a == " + Int64Min + ":", "        " + Overflow, "        assert False",
+                "    if a == " + Int64Min + ":", "    " + Raise(Overflow, "OverflowError"), "    " + PathEnds,
                 "    return 0",
                 "return a - " + Module + "." + DivideInt64 + "(a, b) * b"),
 
@@ -131,33 +129,15 @@ namespace TorchScribe.Shared
 
             // Math.Abs of MinValue throws; Math.Max and Math.Min propagate NaN and order -0.0 below 0.0.
             Def(AbsInt32, "x: int", "int",
-                "if x == -2147483648:", "    " + Overflow, "    assert False",
+                "if x == -2147483648:", Raise(Overflow, "OverflowError"), PathEnds,
                 "return abs(x)"),
             Def(AbsInt64, "x: int", "int",
-                "if x == " + Int64Min + ":", "    " + Overflow, "    assert False",
+                "if x == " + Int64Min + ":", Raise(Overflow, "OverflowError"), PathEnds,
                 "return abs(x)"),
-            Def(MaxFloat, "a: float, b: float", "float",
-                "if torch.isnan(a) or torch.isnan(b):", "    return a + b",
-                "if a == b:",
-                "    if a == 0.0 and torch.copysign(1.0, a) < 0.0:", "        return b",
-                "    return a",
-                "return a if a > b else b"),
-            Def(MinFloat, "a: float, b: float", "float",
-                "if torch.isnan(a) or torch.isnan(b):", "    return a + b",
-                "if a == b:",
-                "    if a == 0.0 and torch.copysign(1.0, a) < 0.0:", "        return a",
-                "    return b",
-                "return a if a < b else b"),
-            Def(ClampInt, "x: int, low: int, high: int", "int",
-                "if low > high:", "    ops.prim.RaiseException(\"'min' cannot be greater than max.\", \"builtins.ValueError\")", "    assert False",
-                "if x < low:", "    return low",
-                "if x > high:", "    return high",
-                "return x"),
-            Def(ClampFloat, "x: float, low: float, high: float", "float",
-                "if low > high:", "    ops.prim.RaiseException(\"'min' cannot be greater than max.\", \"builtins.ValueError\")", "    assert False",
-                "if x < low:", "    return low",
-                "if x > high:", "    return high",
-                "return x"),
+            MaxOrMin(MaxFloat, ">"),
+            MaxOrMin(MinFloat, "<"),
+            Clamp(ClampInt, "int"),
+            Clamp(ClampFloat, "float"),
 
             // Math.Floor, Ceiling and Truncate return doubles, keep -0.0, infinities and NaN; TorchScript's scalar
             // floor and ceil return ints.
@@ -176,7 +156,7 @@ namespace TorchScribe.Shared
 
             // C# throws on a negative index; Python would count from the end.
             Def(CheckIndex, "i: int", "int",
-                "if i < 0:", "    ops.prim.RaiseException(\"Index was out of range. Must be non-negative and less than the size of the collection.\", \"builtins.IndexError\")", "    assert False",
+                "if i < 0:", Raise("Index was out of range. Must be non-negative and less than the size of the collection.", "IndexError"), PathEnds,
                 "return i"),
 
             // A float64 tensor of doubles: TorchScript's torch.tensor(List[float]) rounds every item through float32,
@@ -195,6 +175,28 @@ namespace TorchScribe.Shared
                 "if a != 1.0 and (b == 0.0 or b == float(\"inf\")):", "    return float(\"nan\")",
                 "return torch.log(a) / torch.log(b)"),
         };
+
+        private const string Overflow = "Arithmetic operation resulted in an overflow.";
+
+        /// <summary>Math.Max (<c>&gt;</c>) or Math.Min (<c>&lt;</c>) of doubles: NaN wins; of equal values, 0.0 is above -0.0.</summary>
+        private static KeyValuePair<string, string> MaxOrMin(string name, string above) => Def(name, "a: float, b: float", "float",
+            "if torch.isnan(a) or torch.isnan(b):", "    return a + b",
+            "if a == b:",
+            "    if a == 0.0 and torch.copysign(1.0, a) < 0.0:", above == ">" ? "        return b" : "        return a",
+            above == ">" ? "    return a" : "    return b",
+            $"return a if a {above} b else b");
+
+        /// <summary>Math.Clamp, which throws when min &gt; max (and keeps a NaN value).</summary>
+        private static KeyValuePair<string, string> Clamp(string name, string type) => Def(name, $"x: {type}, low: {type}, high: {type}", type,
+            "if low > high:", Raise("'min' cannot be greater than max.", "ValueError"), PathEnds,
+            "if x < low:", "    return low",
+            "if x > high:", "    return high",
+            "return x");
+
+        /// <summary>The body lines of a raise inside an if: the raise and the statement that ends the path.</summary>
+        private static string Raise(string message, string exceptionClass) => "    " + ScriptSyntax.Raise(ScriptSyntax.String(message), exceptionClass);
+
+        private const string PathEnds = "    " + ScriptSyntax.PathEnds;
 
         private static KeyValuePair<string, string> Def(string name, string parameters, string returns, params string[] body)
         {

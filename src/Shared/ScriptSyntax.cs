@@ -59,6 +59,22 @@ namespace TorchScribe.Shared
         public static string Attribute(string owner, string name) =>
             IsPlainIdentifier(name) ? owner + "." + name : "getattr(" + owner + ", " + String(name) + ")";
 
+        /// <summary>
+        /// A raise as archives spell it: libtorch's importer does not define Python's exception classes, so the
+        /// exception's class is passed by name. <paramref name="message"/> is code (a string literal or expression).
+        /// </summary>
+        public static string Raise(string message, string exceptionClass) =>
+            RaiseOpening + message + RaiseClosing(exceptionClass);
+
+        /// <summary>The text before the message of a <see cref="Raise"/>.</summary>
+        public const string RaiseOpening = "ops.prim.RaiseException(";
+
+        /// <summary>The text after the message of a <see cref="Raise"/>.</summary>
+        public static string RaiseClosing(string exceptionClass) => ", \"builtins." + exceptionClass + "\")";
+
+        /// <summary>The statement after a raise: never run, it tells the TorchScript compiler that the path ends there.</summary>
+        public const string PathEnds = "assert False";
+
         public static string Bool(bool value) => value ? "True" : "False";
 
         /// <summary>An int literal; long.MinValue, whose magnitude is not an int, as an expression.</summary>

@@ -218,7 +218,7 @@ internal static class DifferentialHarness
             Output = archive + ".out",
             Modes = new List<string>(),
             RoundTrip = false,
-            Calls = calls.Select(c => new ScriptCall { Method = c.Program.Name, Arguments = c.Arguments.Select(Spec).ToList() }).ToList(),
+            Calls = calls.Select(c => new ScriptCall { Method = c.Program.Name, Arguments = c.Arguments.Select(ExactValue.Argument).ToList() }).ToList(),
         }, archive + ".out");
         if (!result.Succeeded)
         {
@@ -228,24 +228,9 @@ internal static class DifferentialHarness
         string[] exported = File.ReadAllLines(Path.Combine(result.Folder, "calls.txt"));
         for (int i = 0; i < calls.Count; i++)
         {
-            string expected = Expected(built.Module, calls[i].Program.Name, calls[i].Arguments);
-            if (!Same(expected, exported[i]))
+            string expected = ExactValue.Of(built.Module.GetType().GetMethod(calls[i].Program.Name)!, built.Module, calls[i].Arguments);
+            if (!ExactValue.Agree(expected, exported[i]))
                 yield return (calls[i].Program, calls[i].Arguments, expected, exported[i]);
-        }
-    }
-
-    private static bool Same(string expected, string actual) =>
-        expected == actual || (expected == "error" && actual.StartsWith("error", StringComparison.Ordinal));
-
-    private static string Expected(object module, string method, object[] arguments)
-    {
-        try
-        {
-            return ExactValue.Format(module.GetType().GetMethod(method)!.Invoke(module, arguments));
-        }
-        catch (TargetInvocationException)
-        {
-            return "error";
         }
     }
 
@@ -270,12 +255,4 @@ internal static class DifferentialHarness
         }
         return program;
     }
-
-    private static string Spec(object value) => value switch
-    {
-        bool b => "bool:" + (b ? "true" : "false"),
-        float f => "float:" + ((double)f).ToString("R", CultureInfo.InvariantCulture),
-        double d => "float:" + d.ToString("R", CultureInfo.InvariantCulture),
-        _ => "int:" + Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
-    };
 }

@@ -47,7 +47,7 @@ if (request.Calls.Count > 0)
         catch (Exception e) when (e is System.Runtime.InteropServices.ExternalException or InvalidOperationException or ArgumentException)
         {
             // The kind of failure is not compared (C# and TorchScript name exceptions differently), only that it failed.
-            lines.Add("error: " + e.Message.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("frame", StringComparison.Ordinal) && !l.StartsWith("Exception raised", StringComparison.Ordinal)));
+            lines.Add(ExactValue.Failed + ": " + e.Message.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("frame", StringComparison.Ordinal) && !l.StartsWith("Exception raised", StringComparison.Ordinal)));
         }
     }
     File.WriteAllLines(Path.Combine(request.Output, "calls.txt"), lines);

@@ -168,10 +168,7 @@ internal static class Equivalence
     {
         Tensor tensor => Save(tensor, folder.File($"input_{index}.pt")),
         null => "none",
-        bool b => "bool:" + (b ? "true" : "false"),
-        int or long => "int:" + Convert.ToString(argument, CultureInfo.InvariantCulture),
-        float or double => "float:" + Convert.ToDouble(argument, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture),
-        _ => throw new ArgumentException($"unsupported argument {argument.GetType()}"),
+        _ => TorchScribe.ScriptRunner.ExactValue.Argument(argument),
     };
 
     private static string Save(Tensor tensor, string path)

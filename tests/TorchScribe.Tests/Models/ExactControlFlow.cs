@@ -130,6 +130,20 @@ public sealed partial class ExactControlFlow : nn.Module<Tensor, Tensor>
         return p0 + (p3 > 0 ? 1.5 : 0.5);
     }
 
+    // Names the translation introduces (loop counters _tN, the arithmetic functions) or that read as keywords.
+    [ScriptMethod] public long HostileNames(long @int, long _t0)
+    {
+        long index = 0;
+        double zero = 1.5;
+        foreach (long _t1 in new long[] { @int, _t0 })
+        {
+            for (int _t2 = 0; _t2 < 2; _t2++)
+                index += _t1 * (long)zero + _t2;
+        }
+        int wrap_i32 = (int)index;
+        return wrap_i32 * 3;
+    }
+
     [ScriptMethod] public double NarrowedAttribute(double v)
     {
         Tensor t = torch.tensor(v, dtype: ScalarType.Float64);

@@ -36,6 +36,9 @@ internal static class NumericTypes
 
     public static bool IsInteger(this NumericType type) => type < NumericType.Single;
 
+    /// <summary>The script type holding values of <paramref name="type"/>: TorchScript's one int or one float.</summary>
+    public static Runtime.ScriptType ScriptType(this NumericType type) => type.IsInteger() ? Runtime.ScriptType.Int : Runtime.ScriptType.Float;
+
     /// <summary>The type C#'s binary numeric promotion computes in for operands of these types.</summary>
     public static NumericType Promote(NumericType left, NumericType right)
     {

@@ -122,7 +122,7 @@ internal sealed class ConvertExpression(ScriptExpression operand, ScriptType typ
 /// truncates and saturates (NaN becomes 0), and conversions to <c>float</c> round to single precision.
 /// </summary>
 internal sealed class NumericConversionExpression(ScriptExpression operand, NumericType from, NumericType to)
-    : ScriptExpression(to.IsInteger() ? ScriptType.Int : ScriptType.Float, operand)
+    : ScriptExpression(to.ScriptType(), operand)
 {
     public ScriptExpression Operand { get; } = operand;
 

@@ -230,7 +230,7 @@ internal sealed partial class MethodLowerer
             return Fail(Descriptors.UnsupportedConstruct, operation, $"The operator {kind}", "rewrite it with supported arithmetic");
         if (op is ScriptOperator.Divide or ScriptOperator.TruncatedDivide)
             RequireVersion(4);
-        ScriptType type = numeric is { } n ? (n.IsInteger() ? ScriptType.Int : ScriptType.Float) : TypeOf(operation);
+        ScriptType type = numeric?.ScriptType() ?? TypeOf(operation);
         return new OperatorExpression(op.Value, ImmutableArray.Create(l, r), type, numeric);
     }
 

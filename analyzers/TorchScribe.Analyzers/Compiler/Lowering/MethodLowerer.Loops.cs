@@ -60,9 +60,7 @@ internal sealed partial class MethodLowerer
             ReportTensorBranches(loop.Condition);
         if (RangeLoop(loop) is { } range)
         {
-            loops.Push(new Loop(loop, ImmutableArray<IOperation>.Empty));
-            Emit(new ForRangeStatement(range.Variable, Temporary(), range.Start, range.Stop, range.Step, NestedBlock(loop.Body), origin));
-            loops.Pop();
+            CountingLoop(loop, range.Variable, range.Start, range.Stop, range.Step, origin);
             return;
         }
 
@@ -82,6 +80,14 @@ internal sealed partial class MethodLowerer
         });
         loops.Pop();
         Emit(new WhileStatement(condition, body, origin));
+    }
+
+    /// <summary>A loop of <paramref name="variable"/> from <paramref name="start"/> up to (not including) <paramref name="stop"/>.</summary>
+    private void CountingLoop(ILoopOperation loop, string variable, ScriptExpression start, ScriptExpression stop, long step, SourceAnchor? origin)
+    {
+        loops.Push(new Loop(loop, ImmutableArray<IOperation>.Empty));
+        Emit(new ForRangeStatement(variable, Temporary(), start, stop, step, NestedBlock(loop.Body), origin));
+        loops.Pop();
     }
 
     private void ForEach(IForEachLoopOperation loop)
@@ -112,10 +118,7 @@ internal sealed partial class MethodLowerer
                 Emit(new AssignStatement(ImmutableArray.Create<ScriptExpression>(first), start, null, origin));
                 start = first;
             }
-            string counter = Declare(variable, variable.Name);
-            loops.Push(new Loop(loop, ImmutableArray<IOperation>.Empty));
-            Emit(new ForRangeStatement(counter, Temporary(), start, Operator(ScriptOperator.Add, ScriptType.Int, start, count), 1, NestedBlock(loop.Body), origin));
-            loops.Pop();
+            CountingLoop(loop, Declare(variable, variable.Name), start, Operator(ScriptOperator.Add, ScriptType.Int, start, count), 1, origin);
             return;
         }
         else if (ScriptTypeMapper.Map(collection.Type, known) is { Kind: ScriptTypeKind.List })

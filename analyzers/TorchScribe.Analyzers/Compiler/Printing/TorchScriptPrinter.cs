@@ -107,8 +107,8 @@ internal sealed partial class TorchScriptPrinter
             case RaiseStatement raise:
                 // Archives cannot name Python's exception classes; libtorch writes raise as this op. The assert that
                 // follows never runs: it tells the TorchScript compiler that this path ends here.
-                Line(new PieceBuilder().Append("ops.prim.RaiseException(").AppendAll(Expression(raise.Message)).Append($", \"builtins.{raise.Kind}\")").ToPieces(), raise.Origin);
-                Line(Text("assert False"), null);
+                Line(new PieceBuilder().Append(ScriptSyntax.RaiseOpening).AppendAll(Expression(raise.Message)).Append(ScriptSyntax.RaiseClosing(raise.Kind.ToString())).ToPieces(), raise.Origin);
+                Line(Text(ScriptSyntax.PathEnds), null);
                 break;
             default:
                 throw new System.InvalidOperationException($"no printing for {statement.GetType().Name}");

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TorchScribe.Analyzers.Compiler.IR;
 using TorchScribe.Runtime;
 
 namespace TorchScribe.Analyzers.Compiler.Symbols;
@@ -27,20 +28,12 @@ internal static class ScriptTypeMapper
 
     private static ScriptType? MapNonNullable(ITypeSymbol type, KnownSymbols known)
     {
+        if (NumericTypes.Of(type) is { } numeric)
+            return numeric.ScriptType();
         switch (type.SpecialType)
         {
             case SpecialType.System_Boolean:
                 return ScriptType.Bool;
-            case SpecialType.System_SByte:
-            case SpecialType.System_Byte:
-            case SpecialType.System_Int16:
-            case SpecialType.System_UInt16:
-            case SpecialType.System_Int32:
-            case SpecialType.System_Int64:
-                return ScriptType.Int;
-            case SpecialType.System_Single:
-            case SpecialType.System_Double:
-                return ScriptType.Float;
             case SpecialType.System_String:
                 return ScriptType.Str;
         }
@@ -83,8 +76,7 @@ internal static class ScriptTypeMapper
             && tuple.TupleElements.All(e => IsConstantType(e.Type));
     }
 
-    public static bool IsInteger(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte
-        or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_Int64;
+    public static bool IsInteger(ITypeSymbol? type) => NumericTypes.Of(type)?.IsInteger() == true;
 
-    public static bool IsFloating(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Single or SpecialType.System_Double;
+    public static bool IsFloating(ITypeSymbol? type) => NumericTypes.Of(type) is { } numeric && !numeric.IsInteger();
 }

@@ -43,7 +43,7 @@ internal static class StockModuleCode
 
     /// <summary>A raise as archives spell it (Python's exception classes are not defined when libtorch imports code).</summary>
     public static string Raise(string message, string indent) =>
-        $"{indent}ops.prim.RaiseException({ScriptSyntax.String(message)}, \"builtins.ValueError\")\n{indent}assert False\n";
+        $"{indent}{ScriptSyntax.Raise(ScriptSyntax.String(message), "ValueError")}\n{indent}{ScriptSyntax.PathEnds}\n";
 
     /// <summary>
     /// Statements run without autograd (what libtorch's NoGradGuard does): archives cannot use <c>with torch.no_grad()</c>.
