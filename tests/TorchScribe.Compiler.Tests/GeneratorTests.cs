@@ -94,6 +94,39 @@ public sealed class GeneratorTests
             """
         },
         {
+            // Names a generator must spell with care: keywords written with '@' (namespace, container type parameter,
+            // class, fields, constants), a user type called var, and forward parameters called like the locals of the
+            // generated forward.
+            "HostileNames", """
+            namespace Repro.@event
+            {
+            #pragma warning disable CS8981
+                public class var { }
+            #pragma warning restore CS8981
+
+                public partial class Outer<@in>
+                {
+                    [ScriptClass]
+                    public partial class @class
+                    {
+                        private readonly Linear @this;
+                        [ScriptConstant] private readonly double @base = 2.0;
+                        private static readonly long @static = 3;
+
+                        public @class() : base(nameof(@class))
+                        {
+                            @this = nn.Linear(2, 2);
+                            RegisterComponents();
+                        }
+
+                        [ScriptMethod]
+                        public (Tensor, Tensor) Forward(Tensor scope, Tensor result) => (@this.forward(scope) * @base, result + @static);
+                    }
+                }
+            }
+            """
+        },
+        {
             "WithScriptErrors", """
             [ScriptClass]
             public partial class Broken : Module<Tensor, Tensor>

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace TorchScribe.Compiler.Tests;
 
-/// <summary>TSB0100–TSB0106: the shape of [ScriptClass] types.</summary>
+/// <summary>TSB0100–TSB0108: the shape of [ScriptClass] types and the names of their members.</summary>
 public sealed class ScriptClassDeclarationAnalyzerTests
 {
     private static Task Verify(string source) => Infrastructure.Verify.Analyzer<ScriptClassDeclarationAnalyzer>(source);
@@ -138,6 +138,66 @@ public sealed class ScriptClassDeclarationAnalyzerTests
             public int Unrelated { get; } = 1;
             private List<Linear> layers = new List<Linear>();
             public NotScript() { }
+        }
+        """);
+
+    [Fact]
+    public Task MembersNamedLikeGeneratedMembersAreReported() => Verify("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly Linear {|TSB0107:torchScribeDefinition|} = nn.Linear(2, 2);
+            public static readonly string[] {|TSB0107:ComponentNames|} = { "x" };
+            private int {|TSB0107:_toEpilog|};
+            private static void {|TSB0107:TorchScribeDefine|}() { }
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => torchScribeDefinition.forward(x);
+            public Tensor forward(Tensor x, Tensor y) => x + y;
+        }
+
+        [ScriptClass]
+        public partial class {|TSB0107:RegisterComponents|} : Module<Tensor, Tensor>
+        {
+            public {|TSB0102:RegisterComponents|}() : base("R") { }
+            public override Tensor forward(Tensor x) => x;
+        }
+
+        [ScriptClass]
+        public partial class WithField
+        {
+            private readonly double {|TSB0107:forward|} = 1.0;
+            public {|TSB0102:WithField|}() { }
+            [ScriptMethod] public Tensor Forward(Tensor x) => x * forward;
+        }
+        """);
+
+    [Fact]
+    public Task NamesLibTorchCannotLoadAreReported() => Verify("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            [TorchSharp.Utils.ComponentName(Name = "forward")] private readonly Linear {|TSB0108:a|} = nn.Linear(2, 2);
+            private readonly double {|TSB0108:training|} = 1.0;
+            [TorchSharp.Utils.ComponentName(Name = "c")] private readonly Linear b = nn.Linear(2, 2);
+            private readonly Linear {|TSB0108:c|} = nn.Linear(2, 2);
+            [TorchSharp.Utils.ComponentName(Name = "Scale")] private readonly Parameter {|TSB0108:scale|} = nn.Parameter(torch.ones(1));
+            [TorchSharp.Utils.ComponentName(Name = "x.y")] private readonly Tensor {|TSB0108:mask|} = torch.ones(1);
+            [TorchSharp.Utils.ComponentName(Name = "__buffers__")] private readonly Tensor {|TSB0108:other|} = torch.ones(1);
+            [TorchSharp.Utils.ComponentName(Name = "fine")] private readonly Tensor renamed = torch.ones(1);
+            [ScriptIgnore] private readonly double forward_ignored = 1.0;
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => a.forward(x) + Scale(x);
+            [ScriptMethod] public Tensor Scale(Tensor x) => x * scale;
+        }
+        """);
+
+    [Fact]
+    public Task FileLocalScriptClassIsReported() => Verify("""
+        [ScriptClass]
+        file partial class {|TSB0106:Local|} : Module<Tensor, Tensor>
+        {
+            public Local() : base("Local") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x;
         }
         """);
 }

@@ -13,7 +13,8 @@ namespace TorchScribe.Analyzers.Analyzers;
 
 /// <summary>
 /// Checks the shape of [ScriptClass] types: partial (TSB0100), constants (TSB0101), registration (TSB0102, TSB0103),
-/// forward (TSB0104), native modules whose options export cannot read (TSB0105) and supported bases (TSB0106).
+/// forward (TSB0104), native modules whose options export cannot read (TSB0105), supported bases (TSB0106), names the
+/// generated half reserves (TSB0107) and names libtorch cannot load (TSB0108).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
@@ -34,7 +35,9 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.ComponentNotRegistrable,
         Descriptors.InvalidForward,
         Descriptors.UnrecordedNativeModule,
-        Descriptors.InvalidScriptClassBase);
+        Descriptors.InvalidScriptClassBase,
+        Descriptors.ReservedName,
+        Descriptors.ScriptNameConflict);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -64,6 +67,8 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
             return;
         Location location = declarations[0].Identifier.GetLocation();
         foreach (Diagnostic diagnostic in ScriptClassShape.Problems(type, known, location, context.CancellationToken))
+            context.ReportDiagnostic(diagnostic);
+        foreach (Diagnostic diagnostic in ScriptNameRules.Problems(type, known))
             context.ReportDiagnostic(diagnostic);
     }
 

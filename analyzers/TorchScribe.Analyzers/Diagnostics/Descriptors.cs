@@ -101,6 +101,18 @@ internal static class Descriptors
         "[ScriptClass] type '{0}' {1}",
         "A [ScriptClass] type is a non-generic class that derives directly from TorchSharp's Module<T..., TResult>, or omits its base class so the generator infers it from the forward.");
 
+    public static readonly DiagnosticDescriptor ReservedName = Create(
+        DiagnosticIds.ReservedName, Usage, DiagnosticSeverity.Error,
+        "Name reserved by the generated half of a [ScriptClass]",
+        "'{0}' is a name the generated half of every [ScriptClass] declares; {1}",
+        "The generated half of every [ScriptClass] declares ComponentNames, RegisterComponents, _toEpilog, forward (for a [ScriptMethod] Forward), TorchScribeDefinition, TorchScribeDefine, torchScribeDefinition and torchScribeComponentsRegistered. A user member with one of these names, or a class named like one, would collide with it.");
+
+    public static readonly DiagnosticDescriptor ScriptNameConflict = Create(
+        DiagnosticIds.ScriptNameConflict, Usage, DiagnosticSeverity.Error,
+        "TorchScript name that libtorch cannot load",
+        "'{0}' is saved as '{1}', {2}; {3}",
+        "Every parameter, buffer, submodule and attribute of a module is saved under its registered name ([ComponentName] or the member's name). libtorch rejects an archive, or aborts while loading it, when that name is 'training', a method's name, a name used twice, empty, dotted, or a double-underscore name TorchScript keeps for itself.");
+
     public static readonly DiagnosticDescriptor TensorValueBranch = Create(
         DiagnosticIds.TensorValueBranch, Performance, DiagnosticSeverity.Info,
         "Branch on a tensor value",

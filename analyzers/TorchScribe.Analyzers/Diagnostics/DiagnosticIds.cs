@@ -19,6 +19,8 @@ internal static class DiagnosticIds
     public const string InvalidForward = "TSB0104";
     public const string UnrecordedNativeModule = "TSB0105";
     public const string InvalidScriptClassBase = "TSB0106";
+    public const string ReservedName = "TSB0107";
+    public const string ScriptNameConflict = "TSB0108";
 
     public const string TensorValueBranch = "TSB0200";
 }

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Linq;
 using TorchScribe.Analyzers.Compiler.Classes;
+using TorchScribe.Analyzers.Compiler.Symbols;
 
 namespace TorchScribe.Analyzers.Generator;
 
@@ -43,23 +45,23 @@ internal static class DeclarationEmitter
         var names = model.Members.Where(IsComponent).Select(m => CSharpLiteral.String(m.Name));
         writer.Line("/// <summary>The names this class registers its own parameters, buffers and submodules under, in order; state-dict keys start with them.</summary>");
         writer.Line(generatedCode);
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> ComponentNames {{ get; }} = new string[] {{ {string.Join(", ", names)} }};");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> {GeneratedMembers.ComponentNames} {{ get; }} = new string[] {{ {string.Join(", ", names)} }};");
         writer.Line();
     }
 
     private static void RegisterComponents(CSharpWriter writer, DeclarationModel model, string generatedCode)
     {
         writer.Line(generatedCode);
-        writer.Line("private bool torchScribeComponentsRegistered;");
+        writer.Line($"private bool {GeneratedMembers.RegisteredFlag};");
         writer.Line();
         writer.Line("/// <summary>Registers every parameter, buffer and submodule field by name, in declaration order, without reflection.</summary>");
         writer.Line(generatedCode);
-        writer.Open("protected override void RegisterComponents()");
-        writer.Line("if (this.torchScribeComponentsRegistered)");
+        writer.Open($"protected override void {GeneratedMembers.RegisterComponents}()");
+        writer.Line($"if (this.{GeneratedMembers.RegisteredFlag})");
         writer.Line("    return;");
         foreach (MemberModel member in model.Members.Where(IsComponent))
             writer.Line($"{Runtime}.ModuleSupport.Register(this, {CSharpLiteral.String(member.Name)}, this.{member.AccessName});");
-        writer.Line("this.torchScribeComponentsRegistered = true;");
+        writer.Line($"this.{GeneratedMembers.RegisteredFlag} = true;");
         writer.Close();
         writer.Line();
     }
@@ -68,7 +70,7 @@ internal static class DeclarationEmitter
     {
         writer.Line("/// <summary>Moves or converts parameters and buffers after .to(), re-binding the fields without reflection.</summary>");
         writer.Line(generatedCode);
-        writer.Open("protected override void _toEpilog(global::TorchSharp.torch.ScalarType? dtype, global::TorchSharp.torch.Device? device, bool non_blocking)");
+        writer.Open($"protected override void {GeneratedMembers.ToEpilog}(global::TorchSharp.torch.ScalarType? dtype, global::TorchSharp.torch.Device? device, bool non_blocking)");
         writer.Line($"{Runtime}.ModuleSupport.Move(this, dtype, device, non_blocking, this.ConditionallyRegisterParameter, this.ConditionallyRegisterBuffer);");
         foreach (MemberModel member in model.Members.Where(m => m.Role is MemberRole.Parameter or MemberRole.Buffer && !m.IsStatic && m.CanRebind))
         {
@@ -95,22 +97,27 @@ internal static class DeclarationEmitter
     {
         string parameters = string.Join(", ", forward.Parameters.Select(p => $"{p.Type} {p.Name}"));
         string arguments = string.Join(", ", forward.Parameters.Select(p => p.Name));
+        // The locals are named apart from the parameters (which may be called scope or result), and typed, not var:
+        // a user type may be called var.
+        var taken = forward.Parameters.Select(p => p.Name.TrimStart('@')).ToList();
+        string scope = LocalName("scope", taken);
         writer.Line("/// <summary>Runs <see cref=\"Forward\"/> in a dispose scope: every intermediate tensor is freed, only the result leaves.</summary>");
         writer.Line(generatedCode);
-        writer.Open($"public override {forward.ReturnType} forward({parameters})");
+        writer.Open($"public override {forward.ReturnType} {GeneratedMembers.Forward}({parameters})");
         switch (forward.Result)
         {
             case ForwardResult.Tensor:
-                writer.Line("using var scope = global::TorchSharp.torch.NewDisposeScope();");
-                writer.Line($"var result = this.Forward({arguments});");
+                string result = LocalName("result", taken);
+                writer.Line($"using global::TorchSharp.DisposeScope {scope} = global::TorchSharp.torch.NewDisposeScope();");
+                writer.Line($"{Tensor} {result} = this.Forward({arguments});");
                 writer.Line("// An input or a parameter returned as it is must not leave as itself: the caller may dispose it.");
-                writer.Line("return scope.MoveToOuter(scope.Contains(result) ? result : result.alias());");
+                writer.Line($"return {scope}.MoveToOuter({scope}.Contains({result}) ? {result} : {result}.alias());");
                 break;
             case ForwardResult.TensorTuple:
-                writer.Line("using var scope = global::TorchSharp.torch.NewDisposeScope();");
-                var names = Enumerable.Range(0, forward.TupleArity).Select(i => $"result{i}").ToList();
-                writer.Line($"var ({string.Join(", ", names)}) = this.Forward({arguments});");
-                writer.Line($"return ({string.Join(", ", names.Select(n => $"scope.MoveToOuter(scope.Contains({n}) ? {n} : {n}.alias())"))});");
+                writer.Line($"using global::TorchSharp.DisposeScope {scope} = global::TorchSharp.torch.NewDisposeScope();");
+                var names = Enumerable.Range(0, forward.TupleArity).Select(i => LocalName($"result{i}", taken)).ToList();
+                writer.Line($"({string.Join(", ", names.Select(n => $"{Tensor} {n}"))}) = this.Forward({arguments});");
+                writer.Line($"return ({string.Join(", ", names.Select(n => $"{scope}.MoveToOuter({scope}.Contains({n}) ? {n} : {n}.alias())"))});");
                 break;
             default:
                 writer.Line($"return this.Forward({arguments});");
@@ -120,6 +127,15 @@ internal static class DeclarationEmitter
         writer.Line();
     }
 
+    /// <summary><paramref name="name"/>, with underscores added until no parameter has it; the name is then taken.</summary>
+    private static string LocalName(string name, List<string> taken)
+    {
+        while (taken.Contains(name))
+            name += "_";
+        taken.Add(name);
+        return name;
+    }
+
     /// <summary>
     /// What export reads without reflection: the class's definition (its TorchScript comes from the translation half,
     /// which editors may not generate: the definition then says so) and the instance's attribute values.
@@ -127,19 +143,19 @@ internal static class DeclarationEmitter
     private static void ExportHooks(CSharpWriter writer, DeclarationModel model, string generatedCode)
     {
         writer.Line(generatedCode);
-        writer.Line($"private static {Runtime}.ScriptClassDefinition? torchScribeDefinition;");
+        writer.Line($"private static {Runtime}.ScriptClassDefinition? {GeneratedMembers.DefinitionField};");
         writer.Line();
         writer.Line(generatedCode);
-        writer.Line($"static partial void TorchScribeDefine(ref {Runtime}.ScriptClassDefinition? definition);");
+        writer.Line($"static partial void {GeneratedMembers.Define}(ref {Runtime}.ScriptClassDefinition? definition);");
         writer.Line();
         writer.Line("/// <summary>This class's TorchScript, compiled at build time, and its member layout.</summary>");
         writer.Line(generatedCode);
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"internal static {Runtime}.ScriptClassDefinition TorchScribeDefinition => torchScribeDefinition ??= {Runtime}.ScriptClassDefinition.Define(");
-        writer.Line($"    static () => {{ {Runtime}.ScriptClassDefinition? definition = null; TorchScribeDefine(ref definition); return definition; }}, {CSharpLiteral.String(model.ClrName)});");
+        writer.Line($"internal static {Runtime}.ScriptClassDefinition {GeneratedMembers.Definition} => {GeneratedMembers.DefinitionField} ??= {Runtime}.ScriptClassDefinition.Define(");
+        writer.Line($"    static () => {{ {Runtime}.ScriptClassDefinition? definition = null; {GeneratedMembers.Define}(ref definition); return definition; }}, {CSharpLiteral.String(model.ClrName)});");
         writer.Line();
         writer.Line(generatedCode);
-        writer.Line($"{Runtime}.ScriptClassDefinition {Runtime}.IScriptModule.ScriptDefinition => TorchScribeDefinition;");
+        writer.Line($"{Runtime}.ScriptClassDefinition {Runtime}.IScriptModule.ScriptDefinition => {GeneratedMembers.Definition};");
         writer.Line();
         writer.Line(generatedCode);
         writer.Open($"void {Runtime}.IScriptModule.WriteScriptValues({Runtime}.ScriptValueWriter writer)");

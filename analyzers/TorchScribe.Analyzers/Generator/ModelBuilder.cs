@@ -58,6 +58,7 @@ internal static class ModelBuilder
             .Concat(result.DiagnosticsIn(anchors, fallback).Where(d => d.IsError))
             .Select(d => d.ToString())
             .Concat(result.InvalidMethods.Select(m => $"{m}: the method has code that does not bind before code generation (see the build's TSB diagnostics)"))
+            .Concat(result.Dependencies.Where(d => !d.HasGeneratedHalf).Select(d => $"the script code calls '{d.Name}', which has TSB errors of its own (see the build's TSB diagnostics)"))
             .ToEquatableArray();
         bool callsCSharpSemantics = false;
         var functions = errors.Count > 0
@@ -68,7 +69,7 @@ internal static class ModelBuilder
                 callsCSharpSemantics |= calls;
                 return new FunctionModel(f.Name, f.IsStatic, code);
             }).ToEquatableArray();
-        var dependencies = result.Dependencies.Select(d => d.FullyQualifiedName);
+        var dependencies = result.Dependencies.Where(d => d.HasGeneratedHalf).Select(d => d.FullyQualifiedName);
         if (callsCSharpSemantics)
             dependencies = dependencies.Append(ScriptSemanticsDefinition);
         return new TranslationModel(
@@ -135,15 +136,17 @@ internal static class ModelBuilder
                 { TypeKind: TypeKind.Interface } => "interface",
                 _ => "class",
             };
-            string name = CSharpNames.Escape(current.Name);
+            string containerName = CSharpNames.Escape(current.Name);
             if (current.TypeParameters.Length > 0)
-                name += $"<{string.Join(", ", current.TypeParameters.Select(p => CSharpNames.Escape(p.Name)))}>";
-            containers.Insert(0, new ContainerModel(keyword, name));
+                containerName += $"<{string.Join(", ", current.TypeParameters.Select(p => CSharpNames.Escape(p.Name)))}>";
+            containers.Insert(0, new ContainerModel(keyword, containerName));
         }
         string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing
             ? string.Join(".", NamespaceParts(containing).Select(CSharpNames.Escape))
             : null;
-        return new TypeScopeModel(ns, containers.ToEquatableArray(), CSharpNames.Escape(type.Name), HintStem(type));
+        string name = CSharpNames.Escape(type.Name);
+        string qualified = "global::" + string.Concat((ns is null ? Enumerable.Empty<string>() : new[] { ns }).Concat(containers.Select(c => c.NameWithTypeParameters)).Select(part => part + ".")) + name;
+        return new TypeScopeModel(ns, containers.ToEquatableArray(), name, qualified, HintStem(type));
     }
 
     private static IEnumerable<string> NamespaceParts(INamespaceSymbol ns)

@@ -8,7 +8,8 @@ namespace TorchScribe.Analyzers.Generator;
 // and their outputs stay cached.
 
 /// <summary>Where a class is declared: namespace and containing types, each name as C# source spells it.</summary>
-internal sealed record TypeScopeModel(string? Namespace, EquatableArray<ContainerModel> Containers, string Name, string HintStem);
+/// <param name="QualifiedName">The class as generated code names it where a local could hide its simple name: <c>global::N.Outer&lt;T&gt;.Name</c>.</param>
+internal sealed record TypeScopeModel(string? Namespace, EquatableArray<ContainerModel> Containers, string Name, string QualifiedName, string HintStem);
 
 /// <summary>A type that contains the [ScriptClass] (nested types): <c>partial class Outer&lt;T&gt;</c>.</summary>
 internal sealed record ContainerModel(string Keyword, string NameWithTypeParameters);

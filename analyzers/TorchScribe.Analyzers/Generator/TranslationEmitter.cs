@@ -3,12 +3,13 @@ using System.Linq;
 using TorchScribe.Analyzers.Common;
 using TorchScribe.Analyzers.Compiler.Classes;
 using TorchScribe.Analyzers.Compiler.Printing;
+using TorchScribe.Analyzers.Compiler.Symbols;
 
 namespace TorchScribe.Analyzers.Generator;
 
 /// <summary>
 /// Writes the translation half of a [ScriptClass]: its definition (TorchScript class name, member layout, errors) and
-/// one writer method per script method, which writes the compiled TorchScript text and, between its pieces, what only
+/// one writer per script method, which writes the compiled TorchScript text and, between its pieces, what only
 /// the exported instance knows (constant values, the children of module containers). Nothing is parsed at export.
 /// </summary>
 internal static class TranslationEmitter
@@ -18,18 +19,20 @@ internal static class TranslationEmitter
     public static string Emit(TranslationModel model, string version)
     {
         string generatedCode = Emitter.GeneratedCodeAttribute(version);
-        return Emitter.File(model.Scope, $"partial class {model.Scope.Name}", writer =>
-        {
-            Definition(writer, model, generatedCode);
-            for (int i = 0; i < model.Functions.Count; i++)
-                FunctionWriter(writer, model, model.Functions[i], i, generatedCode);
-        });
+        return Emitter.File(model.Scope, $"partial class {model.Scope.Name}", writer => Definition(writer, model, generatedCode));
     }
 
+    /// <summary>
+    /// The partial method the declaration half declares (with the attributes). Each script method's writer is a static
+    /// lambda, not a member, so the class gains no name the user could have used.
+    /// </summary>
     private static void Definition(CSharpWriter writer, TranslationModel model, string generatedCode)
     {
-        // The declaration half declares this partial method, with the attributes.
-        writer.Open($"static partial void TorchScribeDefine(ref {Runtime}.ScriptClassDefinition? definition)");
+        writer.Open($"static partial void {GeneratedMembers.Define}(ref {Runtime}.ScriptClassDefinition? definition)");
+        writer.Open($"{Runtime}.ScriptMethodDefinition[] methods =");
+        foreach (FunctionModel function in model.Functions)
+            FunctionWriter(writer, model, function);
+        writer.Close(";");
         writer.Line($"definition = new {Runtime}.ScriptClassDefinition(");
         writer.Line($"    {CSharpLiteral.String(model.ClrName)},");
         writer.Line($"    {CSharpLiteral.String(model.ScriptModule)},");
@@ -50,31 +53,21 @@ internal static class TranslationEmitter
             writer.Line($"        new {Runtime}.ScriptMemberInfo({CSharpLiteral.String(member.Name)}, {Runtime}.ScriptMemberRole.{role}, {scriptType}),");
         }
         writer.Line("    },");
-        writer.Line($"    new {Runtime}.ScriptMethodDefinition[]");
-        writer.Line("    {");
-        for (int i = 0; i < model.Functions.Count; i++)
-        {
-            FunctionModel function = model.Functions[i];
-            writer.Line($"        new {Runtime}.ScriptMethodDefinition({CSharpLiteral.String(function.Name)}, {CSharpLiteral.Bool(function.IsStatic)}, TorchScribeWrite{i}),");
-        }
-        writer.Line("    },");
+        writer.Line("    methods,");
         string errors = model.Errors.Count == 0 ? "global::System.Array.Empty<string>()" : $"new string[] {{ {string.Join(", ", model.Errors.Select(CSharpLiteral.String))} }}";
         writer.Line($"    {errors}{(model.Dependencies.Count == 0 ? ");" : ",")}");
         for (int i = 0; i < model.Dependencies.Count; i++)
-            writer.Line($"    static () => {model.Dependencies[i]}.TorchScribeDefinition{(i == model.Dependencies.Count - 1 ? ");" : ",")}");
+            writer.Line($"    static () => {model.Dependencies[i]}.{GeneratedMembers.Definition}{(i == model.Dependencies.Count - 1 ? ");" : ",")}");
         writer.Close();
-        writer.Line();
     }
 
-    private static void FunctionWriter(CSharpWriter writer, TranslationModel model, FunctionModel function, int index, string generatedCode)
+    private static void FunctionWriter(CSharpWriter writer, TranslationModel model, FunctionModel function)
     {
-        writer.Line(generatedCode);
-        writer.Open($"private static void TorchScribeWrite{index}({Runtime}.ScriptCodeWriter w, object? module)");
+        writer.Open($"new {Runtime}.ScriptMethodDefinition({CSharpLiteral.String(function.Name)}, {CSharpLiteral.Bool(function.IsStatic)}, static ({Runtime}.ScriptCodeWriter w, object? module) =>");
         if (Uses(function.Code, p => p.Kind == CodePieceKind.Constant && !p.IsStatic))
-            writer.Line($"var self = ({model.Scope.Name})module!;");
-        new PieceWriter(writer, model.Scope.Name).Write(function.Code);
-        writer.Close();
-        writer.Line();
+            writer.Line($"{model.Scope.QualifiedName} self = ({model.Scope.QualifiedName})module!;");
+        new PieceWriter(writer, model.Scope.QualifiedName).Write(function.Code);
+        writer.Close("),");
     }
 
     private static bool Uses(EquatableArray<CodePiece> pieces, System.Func<CodePiece, bool> predicate) =>

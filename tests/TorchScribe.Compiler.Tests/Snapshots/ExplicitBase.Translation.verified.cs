@@ -7,6 +7,22 @@ namespace Models.Vision
     {
         static partial void TorchScribeDefine(ref global::TorchScribe.Runtime.ScriptClassDefinition? definition)
         {
+            global::TorchScribe.Runtime.ScriptMethodDefinition[] methods =
+            {
+                new global::TorchScribe.Runtime.ScriptMethodDefinition("forward", false, static (global::TorchScribe.Runtime.ScriptCodeWriter w, object? module) =>
+                {
+                    global::Models.Vision.Block self = (global::Models.Vision.Block)module!;
+                    w.Text("  def forward(self, x: Tensor) -> Tensor:  # Model0.cs:33\n    y = torch.add(torch.mul(self.norm_layer.forward(self.fc.forward(x)), self.scale), self.running)  # Model0.cs:35\n    if (");
+                    w.Constant(self.heads);
+                    w.Text(" > ");
+                    w.Constant(self.pair);
+                    w.Text("[0]):  # Model0.cs:36\n      y = torch.mul(y, self.eps)  # Model0.cs:37\n    return self.Helper(y, self.dims[0])  # Model0.cs:38\n");
+                }),
+                new global::TorchScribe.Runtime.ScriptMethodDefinition("Helper", false, static (global::TorchScribe.Runtime.ScriptCodeWriter w, object? module) =>
+                {
+                    w.Text("  def Helper(self, t: Tensor, n: int) -> Tensor:  # Model0.cs:41\n    return t.reshape([n, -1])  # Model0.cs:41\n");
+                }),
+            };
             definition = new global::TorchScribe.Runtime.ScriptClassDefinition(
                 "Models.Vision.Block",
                 "__torch__.Models.Vision",
@@ -21,30 +37,8 @@ namespace Models.Vision
                     new global::TorchScribe.Runtime.ScriptMemberInfo("eps", global::TorchScribe.Runtime.ScriptMemberRole.Attribute, global::TorchScribe.Runtime.ScriptType.Float),
                     new global::TorchScribe.Runtime.ScriptMemberInfo("dims", global::TorchScribe.Runtime.ScriptMemberRole.Attribute, global::TorchScribe.Runtime.ScriptType.List(global::TorchScribe.Runtime.ScriptType.Int)),
                 },
-                new global::TorchScribe.Runtime.ScriptMethodDefinition[]
-                {
-                    new global::TorchScribe.Runtime.ScriptMethodDefinition("forward", false, TorchScribeWrite0),
-                    new global::TorchScribe.Runtime.ScriptMethodDefinition("Helper", false, TorchScribeWrite1),
-                },
+                methods,
                 global::System.Array.Empty<string>());
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-        private static void TorchScribeWrite0(global::TorchScribe.Runtime.ScriptCodeWriter w, object? module)
-        {
-            var self = (Block)module!;
-            w.Text("  def forward(self, x: Tensor) -> Tensor:  # Model0.cs:33\n    y = torch.add(torch.mul(self.norm_layer.forward(self.fc.forward(x)), self.scale), self.running)  # Model0.cs:35\n    if (");
-            w.Constant(self.heads);
-            w.Text(" > ");
-            w.Constant(self.pair);
-            w.Text("[0]):  # Model0.cs:36\n      y = torch.mul(y, self.eps)  # Model0.cs:37\n    return self.Helper(y, self.dims[0])  # Model0.cs:38\n");
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-        private static void TorchScribeWrite1(global::TorchScribe.Runtime.ScriptCodeWriter w, object? module)
-        {
-            w.Text("  def Helper(self, t: Tensor, n: int) -> Tensor:  # Model0.cs:41\n    return t.reshape([n, -1])  # Model0.cs:41\n");
-        }
-
     }
 }

@@ -42,8 +42,8 @@ partial class Splitter : global::TorchSharp.torch.nn.Module<global::TorchSharp.t
     [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
     public override (global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor) forward(global::TorchSharp.torch.Tensor @x, global::TorchSharp.torch.Tensor @y)
     {
-        using var scope = global::TorchSharp.torch.NewDisposeScope();
-        var (result0, result1) = this.Forward(@x, @y);
+        using global::TorchSharp.DisposeScope scope = global::TorchSharp.torch.NewDisposeScope();
+        (global::TorchSharp.torch.Tensor result0, global::TorchSharp.torch.Tensor result1) = this.Forward(@x, @y);
         return (scope.MoveToOuter(scope.Contains(result0) ? result0 : result0.alias()), scope.MoveToOuter(scope.Contains(result1) ? result1 : result1.alias()));
     }
 

@@ -5,6 +5,17 @@ partial class Splitter
 {
     static partial void TorchScribeDefine(ref global::TorchScribe.Runtime.ScriptClassDefinition? definition)
     {
+        global::TorchScribe.Runtime.ScriptMethodDefinition[] methods =
+        {
+            new global::TorchScribe.Runtime.ScriptMethodDefinition("forward", false, static (global::TorchScribe.Runtime.ScriptCodeWriter w, object? module) =>
+            {
+                w.Text("  def forward(self, x: Tensor, y: Tensor) -> Tuple[Tensor, Tensor]:  # Model0.cs:11\n    return (torch.add(x, y), torch.mul(x, y))  # Model0.cs:12\n");
+            }),
+            new global::TorchScribe.Runtime.ScriptMethodDefinition("Twice", true, static (global::TorchScribe.Runtime.ScriptCodeWriter w, object? module) =>
+            {
+                w.Text("def Twice(t: Tensor) -> Tensor:  # Model0.cs:14\n  return torch.mul(t, 2)  # Model0.cs:15\n");
+            }),
+        };
         definition = new global::TorchScribe.Runtime.ScriptClassDefinition(
             "Splitter",
             "__torch__",
@@ -13,24 +24,7 @@ partial class Splitter
             new global::TorchScribe.Runtime.ScriptMemberInfo[]
             {
             },
-            new global::TorchScribe.Runtime.ScriptMethodDefinition[]
-            {
-                new global::TorchScribe.Runtime.ScriptMethodDefinition("forward", false, TorchScribeWrite0),
-                new global::TorchScribe.Runtime.ScriptMethodDefinition("Twice", true, TorchScribeWrite1),
-            },
+            methods,
             global::System.Array.Empty<string>());
     }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-    private static void TorchScribeWrite0(global::TorchScribe.Runtime.ScriptCodeWriter w, object? module)
-    {
-        w.Text("  def forward(self, x: Tensor, y: Tensor) -> Tuple[Tensor, Tensor]:  # Model0.cs:11\n    return (torch.add(x, y), torch.mul(x, y))  # Model0.cs:12\n");
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-    private static void TorchScribeWrite1(global::TorchScribe.Runtime.ScriptCodeWriter w, object? module)
-    {
-        w.Text("def Twice(t: Tensor) -> Tensor:  # Model0.cs:14\n  return torch.mul(t, 2)  # Model0.cs:15\n");
-    }
-
 }

@@ -11,6 +11,27 @@ namespace Models
             {
                 static partial void TorchScribeDefine(ref global::TorchScribe.Runtime.ScriptClassDefinition? definition)
                 {
+                    global::TorchScribe.Runtime.ScriptMethodDefinition[] methods =
+                    {
+                        new global::TorchScribe.Runtime.ScriptMethodDefinition("forward", false, static (global::TorchScribe.Runtime.ScriptCodeWriter w, object? module) =>
+                        {
+                            w.Text("  def forward(self, x: Tensor) -> Tensor:  # Model0.cs:19\n");
+                            var children0 = w.Children(new string[] { "layers" });
+                            if (children0.Count == 0)
+                                w.Text("    pass\n");
+                            foreach (string item0 in children0)
+                            {
+                                w.Text("    x = ");
+                                w.Text("getattr(");
+                                w.Text("self.layers");
+                                w.Text(", ");
+                                w.String(item0);
+                                w.Text(")");
+                                w.Text(".forward(x)  # Model0.cs:22\n");
+                            }
+                            w.Text("    return x  # Model0.cs:23\n");
+                        }),
+                    };
                     definition = new global::TorchScribe.Runtime.ScriptClassDefinition(
                         "Models.Outer<T>.Middle.Inner",
                         "__torch__.Models.Outer_1.Middle",
@@ -20,33 +41,9 @@ namespace Models
                         {
                             new global::TorchScribe.Runtime.ScriptMemberInfo("layers", global::TorchScribe.Runtime.ScriptMemberRole.Submodule, null),
                         },
-                        new global::TorchScribe.Runtime.ScriptMethodDefinition[]
-                        {
-                            new global::TorchScribe.Runtime.ScriptMethodDefinition("forward", false, TorchScribeWrite0),
-                        },
+                        methods,
                         global::System.Array.Empty<string>());
                 }
-
-                [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-                private static void TorchScribeWrite0(global::TorchScribe.Runtime.ScriptCodeWriter w, object? module)
-                {
-                    w.Text("  def forward(self, x: Tensor) -> Tensor:  # Model0.cs:19\n");
-                    var children0 = w.Children(new string[] { "layers" });
-                    if (children0.Count == 0)
-                        w.Text("    pass\n");
-                    foreach (string item0 in children0)
-                    {
-                        w.Text("    x = ");
-                        w.Text("getattr(");
-                        w.Text("self.layers");
-                        w.Text(", ");
-                        w.String(item0);
-                        w.Text(")");
-                        w.Text(".forward(x)  # Model0.cs:22\n");
-                    }
-                    w.Text("    return x  # Model0.cs:23\n");
-                }
-
             }
         }
     }

@@ -5,6 +5,9 @@ partial class Broken
 {
     static partial void TorchScribeDefine(ref global::TorchScribe.Runtime.ScriptClassDefinition? definition)
     {
+        global::TorchScribe.Runtime.ScriptMethodDefinition[] methods =
+        {
+        };
         definition = new global::TorchScribe.Runtime.ScriptClassDefinition(
             "Broken",
             "__torch__",
@@ -13,10 +16,7 @@ partial class Broken
             new global::TorchScribe.Runtime.ScriptMemberInfo[]
             {
             },
-            new global::TorchScribe.Runtime.ScriptMethodDefinition[]
-            {
-            },
+            methods,
             new string[] { "Model0.cs(14,9): TSB0004: 'Console.WriteLine' writes to the console or a trace listener, which TorchScript cannot export; remove it, or log outside script code" });
     }
-
 }

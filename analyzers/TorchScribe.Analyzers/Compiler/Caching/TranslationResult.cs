@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TorchScribe.Analyzers.Compiler.Classes;
 using TorchScribe.Analyzers.Compiler.IR;
 using TorchScribe.Analyzers.Compiler.Lowering;
+using TorchScribe.Analyzers.Compiler.Symbols;
 
 namespace TorchScribe.Analyzers.Compiler.Caching;
 
@@ -61,7 +63,7 @@ internal sealed class TranslationResult
             translation.Methods.Select(m => m.Function).ToImmutableArray(),
             translation.Diagnostics.Select(d => new AnchoredDiagnostic(d.Descriptor, d.Arguments, anchors.AnchorOf(d.Location))).ToImmutableArray(),
             translation.Methods.Where(m => m.HasInvalidCode).Select(m => m.Method.Name).ToImmutableArray(),
-            translation.Dependencies.Select(ScriptClassReference.Of).ToImmutableArray(),
+            translation.Dependencies.Select(d => ScriptClassReference.Of(d, translation.Context.Known)).ToImmutableArray(),
             translation.FileVersion,
             translation.Methods.SelectMany(m => m.OpRows).Distinct().OrderBy(r => r, System.StringComparer.Ordinal).ToImmutableArray(),
             translation.Methods.SelectMany(m => m.LearnedNames).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableArray());
@@ -76,9 +78,11 @@ internal sealed class TranslationResult
 internal sealed record AnchoredDiagnostic(DiagnosticDescriptor Descriptor, ImmutableArray<string> Arguments, SourceAnchor? Anchor);
 
 /// <summary>How generated code names another [ScriptClass]: its fully qualified C# name.</summary>
-internal sealed record ScriptClassReference(string FullyQualifiedName)
+/// <param name="HasGeneratedHalf">False when the class has a shape problem, so the generator writes nothing for it to refer to.</param>
+internal sealed record ScriptClassReference(string FullyQualifiedName, string Name, bool HasGeneratedHalf)
 {
     private static readonly SymbolDisplayFormat Format = SymbolDisplayFormat.FullyQualifiedFormat;
 
-    public static ScriptClassReference Of(INamedTypeSymbol type) => new(type.ToDisplayString(Format));
+    public static ScriptClassReference Of(INamedTypeSymbol type, KnownSymbols known) =>
+        new(type.ToDisplayString(Format), type.Name, ScriptClassShape.IsValid(type, known, System.Threading.CancellationToken.None));
 }

@@ -20,9 +20,10 @@ internal static class MemberRules
     /// <summary>Diagnostic property: what holds the component in a TSB0103 (<c>AutoProperty</c>; <c>Array</c> or <c>List</c> of modules; <c>Tensors</c>).</summary>
     public const string HolderProperty = "Holder";
 
-    /// <summary>The problems of every member the user declared in <paramref name="type"/>.</summary>
+    /// <summary>The problems of every member the user declared in <paramref name="type"/>, and of the names they are saved under.</summary>
     public static IEnumerable<Diagnostic> Problems(INamedTypeSymbol type, KnownSymbols known) =>
-        GeneratedCode.UserMembers(type).Where(m => m is IFieldSymbol or IPropertySymbol && !m.IsImplicitlyDeclared).SelectMany(m => Problems(m, known));
+        GeneratedCode.UserMembers(type).Where(m => m is IFieldSymbol or IPropertySymbol && !m.IsImplicitlyDeclared).SelectMany(m => Problems(m, known))
+            .Concat(ScriptNameRules.Problems(type, known));
 
     public static IEnumerable<Diagnostic> Problems(ISymbol member, KnownSymbols known)
     {

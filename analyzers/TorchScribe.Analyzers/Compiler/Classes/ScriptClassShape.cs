@@ -12,7 +12,7 @@ namespace TorchScribe.Analyzers.Compiler.Classes;
 /// <summary>
 /// Whether a [ScriptClass] declaration is one the generator can complete: partial (TSB0100), a concrete, non-generic
 /// class deriving directly from <c>Module&lt;T..., TResult&gt;</c> or omitting its base (TSB0106), with exactly one
-/// valid forward (TSB0104). The declaration analyzer reports these problems; the generator emits nothing for a class
+/// valid forward (TSB0104), and no member named like one the generated half declares (TSB0107). The declaration analyzer reports these problems; the generator emits nothing for a class
 /// that has any, so the two can never disagree. Only what the user wrote counts: the generated half of the class is
 /// invisible here.
 /// </summary>
@@ -30,6 +30,24 @@ internal static class ScriptClassShape
         }
         foreach (Diagnostic diagnostic in ForwardProblems(type, known, location))
             yield return diagnostic;
+        foreach (Diagnostic diagnostic in ReservedNames(type, known, location))
+            yield return diagnostic;
+    }
+
+    /// <summary>The class or a member of it named like a member the generated half declares (TSB0107).</summary>
+    private static IEnumerable<Diagnostic> ReservedNames(INamedTypeSymbol type, KnownSymbols known, Location classLocation)
+    {
+        if (GeneratedMembers.Names.Contains(type.Name))
+            yield return Diagnostic.Create(Descriptors.ReservedName, classLocation, type.Name, "a class cannot declare a member named like itself, so rename the class");
+        foreach (ISymbol member in GeneratedCode.UserMembers(type))
+        {
+            if (member.IsImplicitlyDeclared || !GeneratedMembers.Names.Contains(member.Name))
+                continue;
+            // A forward override is the user's forward; other forward methods are overloads, which C# allows.
+            if (member.Name == GeneratedMembers.Forward && member is IMethodSymbol)
+                continue;
+            yield return Diagnostic.Create(Descriptors.ReservedName, member.Locations.FirstOrDefault() ?? classLocation, member.Name, "rename it");
+        }
     }
 
     /// <summary>True when the class has no shape problem.</summary>
@@ -80,6 +98,8 @@ internal static class ScriptClassShape
             return "must be a concrete, non-static class";
         if (type.TypeParameters.Length > 0)
             return "must not be generic: TorchScript classes have no type parameters";
+        if (type.IsFileLocal)
+            return "must not be file-local: its generated half is declared in another file";
         for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
         {
             if (!IsPartial(container, cancellationToken))
