@@ -109,17 +109,34 @@ namespace TorchScribe.Build
         private const uint ShtGnuVerneed = 0x6ffffffe;
         private const ushort VerFlagWeak = 0x2;
 
-        /// <summary>Patches a file by writing a patched copy next to it and replacing the original with it.</summary>
+        /// <summary>
+        /// Patches a file by writing a patched copy next to it and renaming that over it. The copy has an unpredictable
+        /// name and is created exclusively (a file or link planted there makes the copy fail, never redirects it), and
+        /// the rename replaces <paramref name="path"/> itself: a hard link or symbolic link at the path is replaced by a
+        /// regular file, and whatever it pointed to stays untouched.
+        /// </summary>
         public static ElfPatchResult MarkWeakInFile(string path, string versionName)
         {
             byte[] image = File.ReadAllBytes(path);
             ElfPatchResult result = MarkWeak(image, versionName);
             if (result != ElfPatchResult.Patched)
                 return result;
-            string temp = path + ".tsb-patch";
-            File.Copy(path, temp, true);          // keeps the file mode
-            File.WriteAllBytes(temp, image);
-            File.Replace(temp, path, null);       // a new inode: a hard link into the NuGet cache stays untouched
+            string temp = path + "." + Path.GetRandomFileName() + ".tsb-patch";
+            try
+            {
+                File.Copy(path, temp, false);     // exclusive create (O_EXCL: never through a link); keeps the file mode
+                using (var stream = new FileStream(temp, FileMode.Open, FileAccess.Write, FileShare.None))
+                {
+                    stream.Write(image, 0, image.Length);
+                    stream.SetLength(image.Length);
+                }
+                File.Replace(temp, path, null);   // rename: a new inode at the path
+            }
+            finally
+            {
+                if (File.Exists(temp))
+                    File.Delete(temp);
+            }
             return result;
         }
 

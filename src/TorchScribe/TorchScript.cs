@@ -1,10 +1,9 @@
 using System;
 using System.IO;
-using System.IO.Compression;
-using System.Linq;
 using System.Runtime.InteropServices;
 using TorchScribe.Export;
 using TorchScribe.Export.Archive;
+using TorchScribe.Import;
 using static TorchSharp.torch;
 
 namespace TorchScribe;
@@ -23,17 +22,20 @@ public static class TorchScript
     /// <param name="module">The root module.</param>
     /// <param name="path">The archive path, usually ending in <c>.pt</c>.</param>
     /// <exception cref="TorchScriptExportException">A module in the tree cannot be exported; the message names its path.</exception>
+    /// <exception cref="IOException">The file cannot be written; the message names <paramref name="path"/>.</exception>
     /// <remarks>The archive is written to a temporary file in the same folder and moved into place, so a failed
-    /// export never leaves a partial file and never overwrites an existing one. Like <c>torch.save</c> and TorchSharp's
+    /// export never leaves a partial file and never overwrites an existing one. Temporary files that an earlier Save of
+    /// the same path left behind when its process was killed are removed. Like <c>torch.save</c> and TorchSharp's
     /// <c>Module.save</c>, it does not force the data to disk (fsync).</remarks>
     public static void Save(nn.Module module, string path)
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentException.ThrowIfNullOrEmpty(path);
         string fullPath = System.IO.Path.GetFullPath(path);
-        string temporary = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(fullPath)!, $".{System.IO.Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
+        var temporary = TemporaryArchive.Next(fullPath);
         try
         {
+            TemporaryArchive.RemoveStale(fullPath);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 Save(module, stream);
@@ -41,10 +43,17 @@ public static class TorchScript
             }
             File.Move(temporary, fullPath, overwrite: true);
         }
+        catch (IOException e)
+        {
+            throw new IOException($"Cannot write the TorchScript archive '{fullPath}': {e.Message}", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new UnauthorizedAccessException($"Cannot write the TorchScript archive '{fullPath}': {e.Message}", e);
+        }
         finally
         {
-            if (File.Exists(temporary))
-                File.Delete(temporary);
+            TemporaryArchive.Delete(temporary);
         }
     }
 
@@ -61,21 +70,37 @@ public static class TorchScript
         ArchiveWriter.Write(stream, root, exporter.CodeFiles(), exporter.FileVersion);
     }
 
-    /// <summary>Loads a TorchScript archive with libtorch's <c>torch.jit.load</c>.</summary>
+    /// <summary>Loads a TorchScript archive with libtorch's <c>torch.jit.load</c>, after checking it.</summary>
     /// <param name="path">The archive path.</param>
     /// <returns>The loaded module, on the CPU.</returns>
-    /// <exception cref="TorchScriptLoadException">The file is missing, is not a TorchScript archive, or libtorch rejected it.</exception>
+    /// <exception cref="TorchScriptLoadException">The file is missing, is not a TorchScript archive, fails a check, or libtorch rejected it.</exception>
     /// <remarks>
-    /// The archive's structure is checked in managed code first, so a truncated or corrupt file gives an exception
-    /// here. libtorch itself aborts the process (instead of throwing) on code that fails to type-check; archives
-    /// written by <see cref="Save(nn.Module, string)"/> type-check by construction.
+    /// <para>Before libtorch sees the file, managed code checks what libtorch would crash on, compute garbage from, or
+    /// spend unbounded time on: the zip structure and every record's size and CRC-32; the pickles' opcodes, globals and
+    /// nesting depth; that every class the pickle names is defined by the archive's code and gets every attribute it
+    /// declares; and that every tensor fits inside its storage record.</para>
+    /// <para>A TorchScript archive is a program: its code runs as it loads (<c>__setstate__</c>) and when called. Load only
+    /// archives you trust. libtorch compiles the code while loading and, under TorchSharp, aborts the process (instead of
+    /// throwing) when the code does not type-check; archives written by <see cref="Save(nn.Module, string)"/> type-check by
+    /// construction. See docs/export.md.</para>
     /// </remarks>
     public static jit.ScriptModule Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
             throw new TorchScriptLoadException(path, "the file does not exist.");
-        Validate(path);
+        try
+        {
+            ArchiveChecker.Check(path);
+        }
+        catch (ArchiveProblem problem)
+        {
+            throw new TorchScriptLoadException(path, problem.Message, problem);
+        }
+        catch (IOException e) when (e is not FileNotFoundException)
+        {
+            throw new TorchScriptLoadException(path, "it could not be read: " + e.Message, e);
+        }
         try
         {
             return jit.load(path);
@@ -83,46 +108,6 @@ public static class TorchScript
         catch (ExternalException e)
         {
             throw new TorchScriptLoadException(path, "libtorch rejected it: " + FirstLine(e.Message), e);
-        }
-    }
-
-    /// <summary>Checks the zip structure and the records libtorch requires before handing the file to libtorch.</summary>
-    private static void Validate(string path)
-    {
-        try
-        {
-            using ZipArchive zip = ZipFile.OpenRead(path);
-            if (zip.Entries.Count == 0)
-                throw new TorchScriptLoadException(path, "the archive is empty.");
-            string first = zip.Entries[0].FullName;
-            int slash = first.IndexOf('/');
-            if (slash <= 0)
-                throw new TorchScriptLoadException(path, "the records are not in a top-level folder, as TorchScript archives require.");
-            string folder = first.Substring(0, slash + 1);
-            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-            foreach (string required in new[] { "data.pkl", "constants.pkl" })
-            {
-                if (!names.Contains(folder + required))
-                    throw new TorchScriptLoadException(path, $"the record '{required}' is missing.");
-            }
-            if (!names.Contains(folder + "version") && !names.Contains(folder + ".data/version"))
-                throw new TorchScriptLoadException(path, "the record 'version' is missing.");
-            if (!names.Any(n => n.StartsWith(folder + "code/", StringComparison.Ordinal)))
-                throw new TorchScriptLoadException(path, "the archive has no code; it may be a state dict saved with torch.save rather than a TorchScript module.");
-            foreach (ZipArchiveEntry entry in zip.Entries)
-            {
-                // Reading every record detects truncation and corrupt compressed data before libtorch sees them.
-                using Stream content = entry.Open();
-                content.CopyTo(Stream.Null);
-            }
-        }
-        catch (InvalidDataException e)
-        {
-            throw new TorchScriptLoadException(path, "it is not a valid zip archive (truncated or corrupt): " + e.Message, e);
-        }
-        catch (IOException e) when (e is not FileNotFoundException)
-        {
-            throw new TorchScriptLoadException(path, "it could not be read: " + e.Message, e);
         }
     }
 

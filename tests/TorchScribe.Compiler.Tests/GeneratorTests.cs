@@ -113,7 +113,7 @@ public sealed class GeneratorTests
                         [ScriptConstant] private readonly double @base = 2.0;
                         private static readonly long @static = 3;
 
-                        public @class() : base(nameof(@class))
+                        public @class() : base("class")
                         {
                             @this = nn.Linear(2, 2);
                             RegisterComponents();
@@ -121,6 +121,9 @@ public sealed class GeneratorTests
 
                         [ScriptMethod]
                         public (Tensor, Tensor) Forward(Tensor scope, Tensor result) => (@this.forward(scope) * @base, result + @static);
+
+                        // Makes nameof(...) in this class a call.
+                        private static string nameof(object value) => "";
                     }
                 }
             }

@@ -163,6 +163,14 @@ public sealed class ScriptClassDeclarationAnalyzerTests
         }
 
         [ScriptClass]
+        public partial class WithMethod
+        {
+            public {|TSB0102:WithMethod|}() { }
+            [ScriptMethod] public Tensor Forward(Tensor x) => x;
+            public Tensor {|TSB0107:forward|}(Tensor x) => x;
+        }
+
+        [ScriptClass]
         public partial class WithField
         {
             private readonly double {|TSB0107:forward|} = 1.0;
@@ -188,6 +196,7 @@ public sealed class ScriptClassDeclarationAnalyzerTests
             public Model() : base("Model") { RegisterComponents(); }
             public override Tensor forward(Tensor x) => a.forward(x) + Scale(x);
             [ScriptMethod] public Tensor Scale(Tensor x) => x * scale;
+            [ScriptMethod] public Tensor {|TSB0108:__call__|}(Tensor x) => x;
         }
         """);
 

@@ -22,7 +22,32 @@ Directory.CreateDirectory(request.Output);
 
 // The C# side runs without autograd (Equivalence.Run); so does this side, so is_grad_enabled() agrees.
 using var noGrad = torch.no_grad();
-jit.ScriptModule module = jit.load(request.Archive);
+if (request.SaveUntilKilled is { } savePath)
+{
+    var layers = Enumerable.Range(0, Math.Max(1, request.SaveMegabytes / 4)).Select(i => ($"l{i}", (nn.Module<Tensor, Tensor>)nn.Linear(1024, 1024, hasBias: false))).ToArray();
+    var model = nn.Sequential(layers);
+    while (true)
+        TorchScribe.TorchScript.Save(model, savePath);
+}
+
+jit.ScriptModule module;
+if (request.LoadThroughTorchScribe)
+{
+    try
+    {
+        module = TorchScribe.TorchScript.Load(request.Archive);
+    }
+    catch (TorchScribe.TorchScriptLoadException e)
+    {
+        File.WriteAllText(Path.Combine(request.Output, "load-error.txt"), e.Message);
+        File.WriteAllText(Path.Combine(request.Output, "done.txt"), "done");
+        return 0;
+    }
+}
+else
+{
+    module = jit.load(request.Archive);
+}
 foreach (string mode in request.Modes)
 {
     module.train(mode == "train");
@@ -59,7 +84,8 @@ if (request.RoundTrip)
 {
     string copy = Path.Combine(request.Output, "roundtrip.pt");
     jit.save(module, copy);
-    jit.ScriptModule reloaded = jit.load(copy);
+    // Through TorchScribe's load-time checks: every archive libtorch itself writes must pass them.
+    jit.ScriptModule reloaded = TorchScribe.TorchScript.Load(copy);
     reloaded.eval();
     Save(Run(reloaded), "roundtrip_eval");
 }

@@ -8,6 +8,20 @@ public sealed class RunRequest
     /// <summary>The archive to load with torch.jit.load.</summary>
     public string Archive { get; set; } = "";
 
+    /// <summary>
+    /// Load with TorchScribe's TorchScript.Load (its checks first) instead of torch.jit.load. A TorchScriptLoadException
+    /// is written to load-error.txt, then done.txt, and the runner stops: the process survived.
+    /// </summary>
+    public bool LoadThroughTorchScribe { get; set; }
+
+    /// <summary>
+    /// Instead of loading: save a stock model of about <see cref="SaveMegabytes"/> MB to this path with TorchScript.Save,
+    /// again and again until the process is killed (for tests of what a killed Save leaves behind).
+    /// </summary>
+    public string? SaveUntilKilled { get; set; }
+
+    public int SaveMegabytes { get; set; } = 64;
+
     /// <summary>The folder results are written to.</summary>
     public string Output { get; set; } = "";
 

@@ -40,8 +40,14 @@ public sealed class ExportInvariantTests
     public void ExportsExactlyWhenTheBuildTranslatedIt(string type)
     {
         manual_seed(42);
-        var (module, inputs) = ModelCatalog.All.Single(e => e.Type.FullName == type).Create();
+        ModelCatalog.Entry entry = ModelCatalog.All.Single(e => e.Type.FullName == type);
+        var (module, inputs) = entry.Create();
         AssertComponentFieldsAreRegistered(module);
+        if (entry.SaveError is { } saveError)
+        {
+            Assert.Contains(saveError, Assert.Throws<TorchScriptExportException>(() => TorchScript.Save(module, new MemoryStream())).Message);
+            return;
+        }
         ScriptClassDefinition definition = ((IScriptModule)module).ScriptDefinition;
         if (definition.Errors.Count > 0)
         {

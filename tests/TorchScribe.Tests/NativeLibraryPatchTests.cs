@@ -48,6 +48,28 @@ public sealed class NativeLibraryPatchTests
     }
 
     [Fact]
+    public void LinksPlantedAtTheOutputOrNextToItAreNeverFollowed()
+    {
+        using var folder = new TempFolder("elf-links");
+        string outside = folder.File("outside.so");
+        string victim = folder.File("victim.txt");
+        File.Copy(Original, outside);
+        File.WriteAllText(victim, "keep me");
+        string output = folder.File("libLibTorchSharp.so");
+        File.CreateSymbolicLink(output, outside);                       // the output is a link to a file elsewhere
+        File.CreateSymbolicLink(output + ".tsb-patch", victim);         // and a link waits at the old fixed temp name
+
+        Assert.Equal(ElfPatchResult.Patched, ElfVersionNeed.MarkWeakInFile(output, "GLIBCXX_3.4.32"));
+
+        Assert.Null(new FileInfo(output).LinkTarget);                   // a regular file now
+        Assert.Equal(ElfPatchResult.AlreadyWeak, ElfVersionNeed.MarkWeak(File.ReadAllBytes(output), "GLIBCXX_3.4.32"));
+        Assert.Equal(File.ReadAllBytes(Original), File.ReadAllBytes(outside));
+        Assert.Equal("keep me", File.ReadAllText(victim));
+        Assert.Equal(new[] { "libLibTorchSharp.so", "libLibTorchSharp.so.tsb-patch", "outside.so", "victim.txt" },
+            Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void TheLibraryThisTestRunLoadedWasPatchedWhenTheMachineNeedsIt()
     {
         string loaded = Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native", "libLibTorchSharp.so");

@@ -25,7 +25,8 @@ internal static class DeclarationEmitter
             {
                 writer.Line("/// <summary>Creates the module and registers its components.</summary>");
                 writer.Line(generatedCode);
-                writer.Line($"public {model.Scope.Name}() : base(nameof({model.Scope.Name}))");
+                // A literal, not nameof: a user method called nameof would turn nameof(...) into a call.
+                writer.Line($"public {model.Scope.Name}() : base({CSharpLiteral.String(model.Scope.Name.TrimStart('@'))})");
                 writer.Line("{");
                 writer.Line("    this.RegisterComponents();");
                 writer.Line("}");

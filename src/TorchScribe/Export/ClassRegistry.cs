@@ -34,12 +34,13 @@ internal sealed class ClassRegistry
         return created;
     }
 
-    /// <summary>Adds a module of free functions (a [ScriptClass]'s static script methods).</summary>
-    public void AddFunctions(string module, string source)
+    /// <summary>Adds a module of free functions (a [ScriptClass]'s static script methods); false when another class's differ.</summary>
+    public bool AddFunctions(string module, string source)
     {
-        if (functions.TryGetValue(module, out string? existing) && existing != source)
-            throw new InvalidOperationException($"two different function sets for {module}");
+        if (functions.TryGetValue(module, out string? existing))
+            return existing == source;
         functions[module] = source;
+        return true;
     }
 
     /// <summary>Code files, <c>code/&lt;qualifier with / &gt;.py</c> → source; several classes may share a file.</summary>

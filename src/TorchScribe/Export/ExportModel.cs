@@ -37,6 +37,9 @@ internal sealed class ModuleDescription
     /// <summary>Method sources, final (constants filled, loops unrolled), indented for a class body.</summary>
     public List<string> Methods { get; } = new();
 
+    /// <summary>The names of the class's methods (every module has forward), which no member may be saved under.</summary>
+    public HashSet<string> MethodNames { get; } = new(System.StringComparer.Ordinal) { "forward" };
+
     /// <summary>Free-function modules this class's code calls: module name → source.</summary>
     public Dictionary<string, string> Functions { get; } = new();
 

@@ -32,7 +32,20 @@ internal sealed class ModuleExporter
     {
         FileVersion = Math.Max(FileVersion, description.FileVersion);
         foreach (var functions in description.Functions)
-            registry.AddFunctions(functions.Key, functions.Value);
+        {
+            if (!registry.AddFunctions(functions.Key, functions.Value))
+            {
+                throw new TorchScriptExportException(path,
+                    $"its static script methods belong to the TorchScript module '{functions.Key}', which another class's static script methods with different code also belong to; rename one of the classes or its namespace.");
+            }
+        }
+        foreach (MemberValue member in description.Members)
+            CheckName(member, description, path);
+        foreach (string method in description.MethodNames)
+        {
+            if (ScriptNames.Problem(method) is { } problem)
+                throw new TorchScriptExportException(path, $"its method '{method}' cannot be saved under that name, {problem} (libtorch would reject the archive); rename it.");
+        }
 
         var declarations = new List<(string Name, ScriptType Type)>();
         var values = new Dictionary<string, (ScriptType Type, object? Value)>(StringComparer.Ordinal);
@@ -74,6 +87,21 @@ internal sealed class ModuleExporter
         {
             declarations.Add((name, type));
             values[name] = (type, value);
+        }
+    }
+
+    /// <summary>The rules of TSB0108, for names only known at run time (hand-registered buffers, container keys).</summary>
+    private static void CheckName(MemberValue member, ModuleDescription description, string path)
+    {
+        string? problem = ScriptNames.Problem(member.Name);
+        if (problem is null && description.MethodNames.Contains(member.Name))
+            problem = "the name of one of its TorchScript methods";
+        if (problem is null && description.Members.Count(m => m.Name == member.Name) > 1)
+            problem = "a name another of its members is saved under too";
+        if (problem is not null)
+        {
+            string kind = member.Kind.ToString().ToLowerInvariant();
+            throw new TorchScriptExportException(path, $"its {kind} '{member.Name}' cannot be saved under that name, {problem} (libtorch would reject the archive); rename it or register it under another name.");
         }
     }
 

@@ -62,7 +62,10 @@ internal static class ScriptClassDescriber
             description.Members.Add(new MemberValue(child.Key, MemberKind.Submodule, null, child.Value));
 
         foreach (ScriptMethodDefinition method in definition.Methods.Where(m => !m.IsStatic))
+        {
             description.Methods.Add(Write(method, module, path));
+            description.MethodNames.Add(method.Name);
+        }
         AddFunctions(description, definition, path);
         foreach (ScriptClassDefinition dependency in definition.Dependencies)
             AddFunctions(description, dependency, path);

@@ -5,7 +5,7 @@ partial class Splitter : global::TorchSharp.torch.nn.Module<global::TorchSharp.t
 {
     /// <summary>Creates the module and registers its components.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-    public Splitter() : base(nameof(Splitter))
+    public Splitter() : base("Splitter")
     {
         this.RegisterComponents();
     }

@@ -51,3 +51,17 @@ public partial class Chatty
     }
 }
 #pragma warning restore TSB0004
+
+/// <summary>A [ScriptClass] that registers a buffer by hand under a name libtorch cannot load (its forward method's).</summary>
+[ScriptClass]
+public partial class ForwardBuffer
+{
+    public ForwardBuffer() : base(nameof(ForwardBuffer))
+    {
+        register_buffer("forward", ones(1));
+        RegisterComponents();
+    }
+
+    [ScriptMethod]
+    public Tensor Forward(Tensor x) => x;
+}

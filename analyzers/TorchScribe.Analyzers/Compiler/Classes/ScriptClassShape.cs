@@ -37,14 +37,15 @@ internal static class ScriptClassShape
     /// <summary>The class or a member of it named like a member the generated half declares (TSB0107).</summary>
     private static IEnumerable<Diagnostic> ReservedNames(INamedTypeSymbol type, KnownSymbols known, Location classLocation)
     {
+        bool forwardIsGenerated = Forwards(type, known).Any(f => f.Name == "Forward");
         if (GeneratedMembers.Names.Contains(type.Name))
             yield return Diagnostic.Create(Descriptors.ReservedName, classLocation, type.Name, "a class cannot declare a member named like itself, so rename the class");
         foreach (ISymbol member in GeneratedCode.UserMembers(type))
         {
             if (member.IsImplicitlyDeclared || !GeneratedMembers.Names.Contains(member.Name))
                 continue;
-            // A forward override is the user's forward; other forward methods are overloads, which C# allows.
-            if (member.Name == GeneratedMembers.Forward && member is IMethodSymbol)
+            // A forward override is the user's own forward; other members called forward collide only with a generated one.
+            if (member.Name == GeneratedMembers.Forward && (member is IMethodSymbol { IsOverride: true } || !forwardIsGenerated))
                 continue;
             yield return Diagnostic.Create(Descriptors.ReservedName, member.Locations.FirstOrDefault() ?? classLocation, member.Name, "rename it");
         }

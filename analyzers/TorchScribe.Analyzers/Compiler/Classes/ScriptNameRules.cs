@@ -8,8 +8,8 @@ using TorchScribe.Shared;
 namespace TorchScribe.Analyzers.Compiler.Classes;
 
 /// <summary>
-/// The names a [ScriptClass]'s members are saved under (TSB0108): each must be one libtorch loads (see
-/// <see cref="ScriptNames"/>), used once, and not the name of one of the class's TorchScript methods. The declaration
+/// The names a [ScriptClass]'s members are saved under and its methods are called by (TSB0108): each must be one
+/// libtorch loads (see <see cref="ScriptNames"/>), used once, and a member's not the name of one of the class's methods. The declaration
 /// analyzer reports these; the generator turns them into export errors, so Save names the member too.
 /// </summary>
 internal static class ScriptNameRules
@@ -19,6 +19,15 @@ internal static class ScriptNameRules
         var methods = new HashSet<string>(GeneratedCode.UserMembers(type).OfType<IMethodSymbol>()
             .Where(m => !m.IsStatic && (ScriptClassShape.IsForward(m, known) || known.HasAttribute(m, known.ScriptMethodAttribute)))
             .Select(m => ScriptClassContext.ScriptNameOf(m, known)), System.StringComparer.Ordinal);
+        foreach (IMethodSymbol method in GeneratedCode.UserMembers(type).OfType<IMethodSymbol>().Where(m => !m.IsStatic && known.HasAttribute(m, known.ScriptMethodAttribute)))
+        {
+            string name = ScriptClassContext.ScriptNameOf(method, known);
+            if (ScriptNames.Problem(name) is { } methodProblem)
+            {
+                yield return Diagnostic.Create(Descriptors.ScriptNameConflict, method.Locations.FirstOrDefault() ?? Location.None,
+                    method.Name, name, methodProblem, "rename the method");
+            }
+        }
         var seen = new Dictionary<string, ScriptMember>(System.StringComparer.Ordinal);
         foreach (ScriptMember member in ScriptMembers.Collect(type, known))
         {

@@ -217,7 +217,7 @@ internal sealed class ObjectPickler
             return;
         writer.MarkOp();
         writer.String("storage");
-        writer.Global("torch", StorageName(tensor.dtype));
+        writer.Global("torch", StorageTypes.NameOf(tensor.dtype));
         writer.String(key);
         writer.String("cpu");
         writer.Int(tensor.numel());
@@ -237,21 +237,4 @@ internal sealed class ObjectPickler
         }
         return strides;
     }
-
-    public static string StorageName(ScalarType dtype) => dtype switch
-    {
-        ScalarType.Float32 => "FloatStorage",
-        ScalarType.Float64 => "DoubleStorage",
-        ScalarType.Float16 => "HalfStorage",
-        ScalarType.BFloat16 => "BFloat16Storage",
-        ScalarType.Int64 => "LongStorage",
-        ScalarType.Int32 => "IntStorage",
-        ScalarType.Int16 => "ShortStorage",
-        ScalarType.Int8 => "CharStorage",
-        ScalarType.Byte => "ByteStorage",
-        ScalarType.Bool => "BoolStorage",
-        ScalarType.ComplexFloat32 => "ComplexFloatStorage",
-        ScalarType.ComplexFloat64 => "ComplexDoubleStorage",
-        _ => throw new NotSupportedException($"tensors of type {dtype} cannot be stored in a TorchScript archive"),
-    };
 }

@@ -13,54 +13,47 @@ namespace TorchScribe.Export.Archive;
 /// </summary>
 internal sealed class PickleWriter
 {
-    private const byte Proto = 0x80, GlobalCode = (byte)'c', BinUnicode = (byte)'X', BinInt1 = (byte)'K', BinInt2 = (byte)'M',
-        BinInt = (byte)'J', Long1 = 0x8a, BinFloat = (byte)'G', NewTrue = 0x88, NewFalse = 0x89, None = (byte)'N',
-        Mark = (byte)'(', TupleOp = (byte)'t', EmptyTuple = (byte)')', Tuple1 = 0x85, Tuple2 = 0x86, Tuple3 = 0x87,
-        EmptyDict = (byte)'}', SetItems = (byte)'u', EmptyList = (byte)']', Appends = (byte)'e', NewObj = 0x81,
-        Build = (byte)'b', Reduce = (byte)'R', BinPersId = (byte)'Q', BinPut = (byte)'q', LongBinPut = (byte)'r',
-        BinGet = (byte)'h', LongBinGet = (byte)'j', Stop = (byte)'.';
-
     private readonly MemoryStream stream = new();
     private readonly Dictionary<string, uint> memo = new(StringComparer.Ordinal);
     private uint nextMemo;
 
-    public PickleWriter() => stream.Write(new[] { Proto, (byte)2 }, 0, 2);
+    public PickleWriter() => stream.Write(new[] { PickleOpcode.Proto, (byte)2 }, 0, 2);
 
     public void Op(byte opcode) => stream.WriteByte(opcode);
 
-    public void MarkOp() => Op(Mark);
+    public void MarkOp() => Op(PickleOpcode.Mark);
 
-    public void TupleOpcode() => Op(TupleOp);
+    public void TupleOpcode() => Op(PickleOpcode.Tuple);
 
-    public void EmptyTupleOp() => Op(EmptyTuple);
+    public void EmptyTupleOp() => Op(PickleOpcode.EmptyTuple);
 
-    public void EmptyDictOp() => Op(EmptyDict);
+    public void EmptyDictOp() => Op(PickleOpcode.EmptyDict);
 
-    public void SetItemsOp() => Op(SetItems);
+    public void SetItemsOp() => Op(PickleOpcode.SetItems);
 
-    public void EmptyListOp() => Op(EmptyList);
+    public void EmptyListOp() => Op(PickleOpcode.EmptyList);
 
-    public void AppendsOp() => Op(Appends);
+    public void AppendsOp() => Op(PickleOpcode.Appends);
 
-    public void NewObjOp() => Op(NewObj);
+    public void NewObjOp() => Op(PickleOpcode.NewObj);
 
-    public void BuildOp() => Op(Build);
+    public void BuildOp() => Op(PickleOpcode.Build);
 
-    public void ReduceOp() => Op(Reduce);
+    public void ReduceOp() => Op(PickleOpcode.Reduce);
 
-    public void NoneOp() => Op(None);
+    public void NoneOp() => Op(PickleOpcode.None);
 
-    public void BinPersIdOp() => Op(BinPersId);
+    public void BinPersIdOp() => Op(PickleOpcode.BinPersId);
 
     /// <summary>TUPLE1/2/3 for small tuples, as libtorch writes tuple values.</summary>
     public void SmallTuple(int size)
     {
         switch (size)
         {
-            case 0: Op(EmptyTuple); break;
-            case 1: Op(Tuple1); break;
-            case 2: Op(Tuple2); break;
-            case 3: Op(Tuple3); break;
+            case 0: Op(PickleOpcode.EmptyTuple); break;
+            case 1: Op(PickleOpcode.Tuple1); break;
+            case 2: Op(PickleOpcode.Tuple2); break;
+            case 3: Op(PickleOpcode.Tuple3); break;
             default: throw new ArgumentOutOfRangeException(nameof(size), "use MARK ... TUPLE for larger tuples");
         }
     }
@@ -70,7 +63,7 @@ internal sealed class PickleWriter
     {
         if (TryGet("g:" + module + "\n" + name))
             return;
-        Op(GlobalCode);
+        Op(PickleOpcode.Global);
         byte[] text = Encoding.ASCII.GetBytes(module + "\n" + name + "\n");
         stream.Write(text, 0, text.Length);
         Put("g:" + module + "\n" + name);
@@ -82,7 +75,7 @@ internal sealed class PickleWriter
         if (TryGet("s:" + value))
             return;
         byte[] bytes = Encoding.UTF8.GetBytes(value);
-        Op(BinUnicode);
+        Op(PickleOpcode.BinUnicode);
         WriteUInt32((uint)bytes.Length);
         stream.Write(bytes, 0, bytes.Length);
         Put("s:" + value);
@@ -92,24 +85,24 @@ internal sealed class PickleWriter
     {
         if (value >= 0 && value <= byte.MaxValue)
         {
-            Op(BinInt1);
+            Op(PickleOpcode.BinInt1);
             stream.WriteByte((byte)value);
         }
         else if (value >= 0 && value <= ushort.MaxValue)
         {
-            Op(BinInt2);
+            Op(PickleOpcode.BinInt2);
             stream.WriteByte((byte)value);
             stream.WriteByte((byte)(value >> 8));
         }
         else if (value >= int.MinValue && value <= int.MaxValue)
         {
-            Op(BinInt);
+            Op(PickleOpcode.BinInt);
             WriteUInt32(unchecked((uint)(int)value));
         }
         else
         {
             // libtorch only reads LONG1 with an 8-byte payload.
-            Op(Long1);
+            Op(PickleOpcode.Long1);
             stream.WriteByte(8);
             Span<byte> bytes = stackalloc byte[8];
             BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
@@ -119,13 +112,13 @@ internal sealed class PickleWriter
 
     public void Float(double value)
     {
-        Op(BinFloat);
+        Op(PickleOpcode.BinFloat);
         Span<byte> bytes = stackalloc byte[8];
         BinaryPrimitives.WriteDoubleBigEndian(bytes, value);
         stream.Write(bytes);
     }
 
-    public void Bool(bool value) => Op(value ? NewTrue : NewFalse);
+    public void Bool(bool value) => Op(value ? PickleOpcode.NewTrue : PickleOpcode.NewFalse);
 
     /// <summary>Writes a BINGET when <paramref name="key"/> was memoized before; true if so.</summary>
     public bool TryGet(string key)
@@ -134,12 +127,12 @@ internal sealed class PickleWriter
             return false;
         if (id <= byte.MaxValue)
         {
-            Op(BinGet);
+            Op(PickleOpcode.BinGet);
             stream.WriteByte((byte)id);
         }
         else
         {
-            Op(LongBinGet);
+            Op(PickleOpcode.LongBinGet);
             WriteUInt32(id);
         }
         return true;
@@ -152,12 +145,12 @@ internal sealed class PickleWriter
         memo[key] = id;
         if (id <= byte.MaxValue)
         {
-            Op(BinPut);
+            Op(PickleOpcode.BinPut);
             stream.WriteByte((byte)id);
         }
         else
         {
-            Op(LongBinPut);
+            Op(PickleOpcode.LongBinPut);
             WriteUInt32(id);
         }
     }
@@ -165,7 +158,7 @@ internal sealed class PickleWriter
     /// <summary>Ends the pickle and returns its bytes.</summary>
     public byte[] Finish()
     {
-        Op(Stop);
+        Op(PickleOpcode.Stop);
         return stream.ToArray();
     }
 
