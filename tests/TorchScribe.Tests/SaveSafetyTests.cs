@@ -64,6 +64,15 @@ public sealed class SaveSafetyTests
         Assert.Contains("buffer 'forward'", method.Message);
     }
 
+    [Fact]
+    public void ClassesWhoseTorchScriptNamesCollideAreNamedNotThrownAsInvalidOperation()
+    {
+        var error = Assert.Throws<TorchScriptExportException>(() => TorchScript.Save(nn.Sequential(("a", new Größe()), ("b", new Gr__e())), new MemoryStream()));
+        Assert.Equal("b", error.ModulePath);
+        Assert.Contains("Gr__e_functions", error.Message);
+        Assert.Contains("rename one of the classes", error.Message);
+    }
+
     private static string[] Names(TempFolder folder) =>
         Directory.GetFiles(folder.Path, "*model.pt*").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray()!;
 

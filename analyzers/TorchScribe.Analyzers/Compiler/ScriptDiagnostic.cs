@@ -12,7 +12,15 @@ namespace TorchScribe.Analyzers.Compiler;
 internal sealed record ScriptDiagnostic(DiagnosticDescriptor Descriptor, Location Location, ImmutableArray<string> Arguments)
 {
     public static ScriptDiagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] arguments) =>
-        new(descriptor, location, arguments.Select(a => System.Convert.ToString(a, CultureInfo.InvariantCulture) ?? "").ToImmutableArray());
+        new(descriptor, location, arguments.Select(a => OneLine(System.Convert.ToString(a, CultureInfo.InvariantCulture) ?? "")).ToImmutableArray());
+
+    /// <summary>Source text quoted in a message, on one line: editors and build logs show messages as single lines.</summary>
+    private static string OneLine(string text)
+    {
+        if (text.IndexOf('\n') < 0 && text.IndexOf('\r') < 0)
+            return text;
+        return string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries));
+    }
 
     public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
 

@@ -38,8 +38,15 @@ internal static class DeclarationEmitter
             if (model.Forward is { } forward)
                 Forward(writer, forward, generatedCode);
             ExportHooks(writer, model, generatedCode);
-        });
+        }, model.Forward is null ? null : ForwardCaseSuppression);
     }
+
+    /// <summary>
+    /// TorchSharp calls forward and the user wrote Forward: the pair is the design, so the rule that names differ by more
+    /// than case (CA1708, on under AnalysisMode=All) must not fire on it in the user's build.
+    /// </summary>
+    private const string ForwardCaseSuppression =
+        "[global::System.Diagnostics.CodeAnalysis.SuppressMessage(\"Naming\", \"CA1708:Identifiers should differ by more than case\", Justification = \"TorchSharp's forward, generated to call the [ScriptMethod] Forward.\")]";
 
     private static void ComponentNames(CSharpWriter writer, DeclarationModel model, string generatedCode)
     {

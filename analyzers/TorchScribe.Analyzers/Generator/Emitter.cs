@@ -12,7 +12,7 @@ internal static class Emitter
     public static string GeneratedCodeAttribute(string version) => $"[global::System.CodeDom.Compiler.GeneratedCode(\"{ToolName}\", \"{version}\")]";
 
     /// <summary>Writes the header, opens the namespace and containers, runs <paramref name="body"/> inside, and closes them.</summary>
-    public static string File(TypeScopeModel scope, string classHeader, Action<CSharpWriter> body)
+    public static string File(TypeScopeModel scope, string classHeader, Action<CSharpWriter> body, string? classAttribute = null)
     {
         var writer = new CSharpWriter();
         writer.Line(GeneratedCode.Marker);
@@ -22,6 +22,8 @@ internal static class Emitter
             writer.Open($"namespace {scope.Namespace}");
         foreach (ContainerModel container in scope.Containers)
             writer.Open($"partial {container.Keyword} {container.NameWithTypeParameters}");
+        if (classAttribute is not null)
+            writer.Line(classAttribute);
         writer.Open(classHeader);
         body(writer);
         writer.Close();

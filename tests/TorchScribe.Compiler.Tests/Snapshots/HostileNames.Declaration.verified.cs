@@ -5,6 +5,7 @@ namespace Repro.@event
 {
     partial class Outer<@in>
     {
+        [global::System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1708:Identifiers should differ by more than case", Justification = "TorchSharp's forward, generated to call the [ScriptMethod] Forward.")]
         partial class @class : global::TorchSharp.torch.nn.Module<global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor, (global::TorchSharp.torch.Tensor, global::TorchSharp.torch.Tensor)>, global::TorchScribe.Runtime.IScriptModule
         {
             /// <summary>The names this class registers its own parameters, buffers and submodules under, in order; state-dict keys start with them.</summary>

@@ -65,3 +65,29 @@ public partial class ForwardBuffer
     [ScriptMethod]
     public Tensor Forward(Tensor x) => x;
 }
+
+/// <summary>One of two classes whose TorchScript names collide (letters outside ASCII become '_'): Gr__e.</summary>
+[ScriptClass]
+public partial class Größe
+{
+    public Größe() : base(nameof(Größe)) => RegisterComponents();
+
+    [ScriptMethod]
+    public static double Scale(double v) => v * 2.0;
+
+    [ScriptMethod]
+    public Tensor Forward(Tensor x) => x * Scale(1.5);
+}
+
+/// <summary>The other: same TorchScript name, other static script methods.</summary>
+[ScriptClass]
+public partial class Gr__e
+{
+    public Gr__e() : base(nameof(Gr__e)) => RegisterComponents();
+
+    [ScriptMethod]
+    public static double Scale(double v) => v * 3.0;
+
+    [ScriptMethod]
+    public Tensor Forward(Tensor x) => x * Scale(1.5);
+}

@@ -34,6 +34,8 @@ public static class ModelCatalog
         Of(() => (new Halver(), new object[] { randn(3) })),
         Of(() => (new Chatty(), new object[] { randn(3) })),
         Of(() => (new ForwardBuffer(), new object[] { randn(3) }), saveError: "its buffer 'forward' cannot be saved under that name"),
+        Of(() => (new Größe(), new object[] { randn(3) })),
+        Of(() => (new Gr__e(), new object[] { randn(3) })),
         Of(() => (new LanguageSubset(), new object[] { rand(4, 4) + 0.1 })),
         Of(() => (new OpCatalog(), new object[] { rand(4, 4) + 0.1, rand(4, 4) + 0.1 })),
         Of(() => (new ExactSemantics(), new object[] { randn(3) })),

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using TorchScribe.Analyzers.Compiler.Classes;
 using TorchScribe.Analyzers.Compiler.IR;
@@ -166,7 +167,25 @@ internal sealed partial class MethodLowerer
         // One construct, one diagnostic: a parent that fails because a child failed stays silent.
         if (!reported.Add(location) && descriptor.DefaultSeverity == DiagnosticSeverity.Error)
             return;
+        if (IsInBrokenSyntax(location))
+        {
+            hasInvalidCode = true;      // the compiler's errors say what is wrong; nothing is exported from it either
+            return;
+        }
         diagnostics.Add(ScriptDiagnostic.Create(descriptor, location, arguments));
+    }
+
+    /// <summary>
+    /// True inside a statement (or, outside statements, a member) with syntax errors: half-typed code, which the compiler
+    /// already reports. A TSB diagnostic on top of it would guess at what the user has not finished writing.
+    /// </summary>
+    private static bool IsInBrokenSyntax(Location location)
+    {
+        if (location.SourceTree is not { } tree)
+            return false;
+        SyntaxNode node = tree.GetRoot().FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        SyntaxNode scope = node.AncestorsAndSelf().FirstOrDefault(n => n is StatementSyntax or MemberDeclarationSyntax) ?? node;
+        return scope.ContainsDiagnostics;
     }
 
     private ErrorExpression Fail(DiagnosticDescriptor descriptor, IOperation operation, params object?[] arguments)
