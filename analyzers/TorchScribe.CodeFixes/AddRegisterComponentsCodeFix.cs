@@ -18,7 +18,7 @@ public sealed class AddRegisterComponentsCodeFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingRegisterComponents);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAllOfTheFirstFixable.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -17,7 +17,7 @@ public sealed class MakePartialCodeFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ScriptClassNotPartial);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAllOfTheFirstFixable.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

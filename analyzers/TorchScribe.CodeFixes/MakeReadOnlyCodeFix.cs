@@ -18,7 +18,7 @@ public sealed class MakeReadOnlyCodeFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.InvalidScriptConstant);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAllOfTheFirstFixable.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -26,7 +26,7 @@ public sealed class NonScriptableMemberCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NonScriptableMember);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAllOfTheFirstFixable.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -24,7 +24,7 @@ public sealed class RegistrableComponentCodeFix : CodeFixProvider
     // One key for both shapes of the fix, so "fix all" (and dotnet format) makes every component registrable at once.
     private const string EquivalenceKey = nameof(RegistrableComponentCodeFix);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAllOfTheFirstFixable.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

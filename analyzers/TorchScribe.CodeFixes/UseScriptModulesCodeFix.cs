@@ -18,7 +18,7 @@ public sealed class UseScriptModulesCodeFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnrecordedNativeModule);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAllOfTheFirstFixable.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

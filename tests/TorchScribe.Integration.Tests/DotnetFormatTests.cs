@@ -67,4 +67,47 @@ public sealed class DotnetFormatTests(PackageFixture package)
         Assert.True(after.ExitCode == 0, fixedSource + "\n" + after);
         Assert.DoesNotContain("TSB0", after.Output);
     }
+
+    [Fact]
+    public void FixAllFixesWhatItCanWhenTheFirstDiagnosticHasNoFix()
+    {
+        // dotnet format asks Fix All for the fix of the first TSB0003 it finds; this one has no torch equivalent.
+        string project = package.CreateConsumer("PartlyFixable", new Dictionary<string, string>
+        {
+            ["Mixed.cs"] = """
+                using System.Linq;
+                using TorchScribe;
+                using TorchSharp;
+                using static TorchSharp.torch;
+
+                namespace PartlyFixable;
+
+                [ScriptClass]
+                public partial class Mixed : nn.Module<Tensor, Tensor>
+                {
+                    public Mixed() : base(nameof(Mixed)) => RegisterComponents();
+
+                    public override Tensor forward(Tensor x)
+                    {
+                        var steps = NumSharp.np.arange(3);
+                        var y = torch.tensor(NumSharp.np.exp(NumSharp.np.array(x.data<float>().ToArray())).ToArray<float>());
+                        return y;
+                    }
+                }
+                """,
+            ["Program.cs"] = "System.Console.WriteLine(new PartlyFixable.Mixed().parameters().Count());\n",
+        });
+        string csproj = Path.Combine(project, "PartlyFixable.csproj");
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</ItemGroup>", "  <PackageReference Include=\"NumSharp\" Version=\"0.70.0\" />\n  </ItemGroup>", StringComparison.Ordinal));
+        var restore = Command.Dotnet(project, "restore");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+
+        var format = Command.Dotnet(project, "format", "analyzers", "PartlyFixable.csproj", "--no-restore", "--severity", "info", "--diagnostics", "TSB0003");
+        Assert.True(format.ExitCode == 0, format.ToString());
+        Assert.DoesNotContain("didn't return a Fix All action", format.Output);
+
+        string fixedSource = File.ReadAllText(Path.Combine(project, "Mixed.cs"));
+        Assert.Contains("var y = torch.exp(x);", fixedSource);
+        Assert.Contains("var steps = NumSharp.np.arange(3);", fixedSource);     // no torch equivalent: left as it was
+    }
 }
