@@ -84,14 +84,27 @@ public static class TorchScript
     /// throwing) when the code does not type-check; archives written by <see cref="Save(nn.Module, string)"/> type-check by
     /// construction. See docs/export.md.</para>
     /// </remarks>
-    public static jit.ScriptModule Load(string path)
+    public static jit.ScriptModule Load(string path) => Load(path, Defaults);
+
+    private static readonly TorchScriptLoadOptions Defaults = new();
+
+    /// <summary>Loads a TorchScript archive with libtorch's <c>torch.jit.load</c>, after checking it as <paramref name="options"/> say.</summary>
+    /// <param name="path">The archive path.</param>
+    /// <param name="options">Whether to compile the code in a child process first (for archives of unknown origin).</param>
+    /// <returns>The loaded module, on the CPU.</returns>
+    /// <exception cref="TorchScriptLoadException">The file is missing, is not a TorchScript archive, fails a check, or libtorch rejected it.</exception>
+    /// <exception cref="NotSupportedException"><see cref="TorchScriptLoadOptions.CompileInChildProcess"/> in a NativeAOT or single-file app.</exception>
+    public static jit.ScriptModule Load(string path, TorchScriptLoadOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(options);
         if (!File.Exists(path))
             throw new TorchScriptLoadException(path, "the file does not exist.");
         try
         {
             ArchiveChecker.Check(path);
+            if (options.CompileInChildProcess)
+                ChildProcessCompile.Check(path);
         }
         catch (ArchiveProblem problem)
         {

@@ -35,7 +35,7 @@ if (request.LoadThroughTorchScribe)
 {
     try
     {
-        module = TorchScribe.TorchScript.Load(request.Archive);
+        module = TorchScribe.TorchScript.Load(request.Archive, new TorchScribe.TorchScriptLoadOptions { CompileInChildProcess = request.CompileInChildProcess });
     }
     catch (TorchScribe.TorchScriptLoadException e)
     {

@@ -14,6 +14,9 @@ public sealed class RunRequest
     /// </summary>
     public bool LoadThroughTorchScribe { get; set; }
 
+    /// <summary>With <see cref="LoadThroughTorchScribe"/>: TorchScriptLoadOptions.CompileInChildProcess.</summary>
+    public bool CompileInChildProcess { get; set; }
+
     /// <summary>
     /// Instead of loading: save a stock model of about <see cref="SaveMegabytes"/> MB to this path with TorchScript.Save,
     /// again and again until the process is killed (for tests of what a killed Save leaves behind).

@@ -38,6 +38,43 @@ public sealed class HostileArchiveTests
         Assert.StartsWith($"Cannot load TorchScript archive '{archive}'", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CodeLibTorchCannotCompileIsReportedFromAChildProcess()
+    {
+        using var folder = new TempFolder("hostile-type-error");
+        string archive = Hostile("type-error", folder);
+        var checkedOnly = ScriptRunnerProcess.Run(new { Archive = archive, Output = folder.File("checked"), LoadThroughTorchScribe = true, RoundTrip = false }, folder.File("checked"));
+        Assert.False(checkedOnly.Succeeded);       // the checks cannot see type errors: libtorch aborts the process
+
+        var result = ScriptRunnerProcess.Run(new { Archive = archive, Output = folder.File("out"), LoadThroughTorchScribe = true, CompileInChildProcess = true, RoundTrip = false }, folder.File("out"));
+        Assert.True(result.Succeeded, $"the loading process did not survive (exit {result.ExitCode}):\n{result.Error}");
+        string error = File.ReadAllText(Path.Combine(folder.File("out"), "load-error.txt"));
+        Assert.Contains("libtorch cannot compile its code", error, StringComparison.Ordinal);
+        Assert.Contains("Expected a value of type 'Tensor' for argument 'mat2'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTestHostItselfSurvivesCodeLibTorchCannotCompile()
+    {
+        // Here the child is the test host again (dotnet exec testhost.dll with this project's runtime config and deps).
+        using var folder = new TempFolder("host-type-error");
+        var options = new TorchScriptLoadOptions { CompileInChildProcess = true };
+        var error = Assert.Throws<TorchScriptLoadException>(() => TorchScript.Load(Hostile("type-error", folder), options));
+        Assert.Contains("libtorch cannot compile its code: Arguments for call are not valid", error.Message);
+        using var loaded = TorchScript.Load(folder.File("valid.pt"), options);
+        Assert.Equal(new Net().named_parameters().Select(p => p.name), loaded.named_parameters().Select(p => p.name));
+    }
+
+    [Fact]
+    public void ValidArchivesLoadWhenCompiledInAChildProcessFirst()
+    {
+        using var folder = new TempFolder("child-compile");
+        string archive = folder.File("net.pt");
+        TorchScript.Save(new Net(), archive);
+        var result = ScriptRunnerProcess.Run(new { Archive = archive, Output = folder.File("out"), LoadThroughTorchScribe = true, CompileInChildProcess = true, RoundTrip = false, Arguments = new string[0] }, folder.File("out"));
+        Assert.False(File.Exists(Path.Combine(folder.File("out"), "load-error.txt")), result.Error);
+    }
+
     [Theory]
     [InlineData("os-system")]
     [InlineData("nested-lists")]
@@ -94,6 +131,11 @@ public sealed class HostileArchiveTests
             case "undefined-class":
                 Rewrite(valid, hostile, (record, content) => record.Contains("/code/", StringComparison.Ordinal)
                     ? Replace(content, "class Net(Module):", "class Other(Module):")
+                    : content);
+                break;
+            case "type-error":
+                Rewrite(valid, hostile, (record, content) => record.Contains("/code/", StringComparison.Ordinal)
+                    ? Replace(content, "torch.relu(self.linear1.forward(x))", "torch.mm(self.linear1.forward(x), 1)")
                     : content);
                 break;
             case "missing-attribute":
