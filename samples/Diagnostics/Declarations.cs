@@ -50,3 +50,17 @@ public partial class Generic<T> : nn.Module<Tensor, Tensor>
     public Generic() : base("Generic") => RegisterComponents();
     public override Tensor forward(Tensor x) => x;
 }
+
+[ScriptClass]
+public partial class Names : nn.Module<Tensor, Tensor>
+{
+    // TSB0107: the generated half of every [ScriptClass] declares ComponentNames.
+    public static readonly string[] ComponentNames = { "proj" };
+
+    // TSB0108: a component saved as "forward" would collide with the forward method in the archive.
+    [TorchSharp.Utils.ComponentName(Name = "forward")]
+    private readonly Linear proj = nn.Linear(4, 4);
+
+    public Names() : base(nameof(Names)) => RegisterComponents();
+    public override Tensor forward(Tensor x) => proj.forward(x);
+}

@@ -42,6 +42,13 @@ public sealed class SampleTests
         Assert.True(eager >= 70, $"six classes, chance is 16.7%; two epochs reached only {eager}%\n{run}");
         Assert.Equal(eager, exported);
         Assert.True(File.Exists(Path.Combine(output.Path, "image-classifier.pt")), run.ToString());
+
+        // The export keeps the epoch with the best validation accuracy, not merely the last one.
+        var epochs = Regex.Matches(run.Output, @"validation accuracy ([\d.]+)%").Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        Match kept = Regex.Match(run.Output, @"Keeping epoch (\d+) \(validation accuracy ([\d.]+)%\)");
+        Assert.True(kept.Success && epochs.Count == 3, run.ToString());     // two epochs, and the kept one again
+        Assert.Equal(epochs.Take(2).Max(), double.Parse(kept.Groups[2].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(epochs.Take(2).ToList().IndexOf(epochs.Take(2).Max()) + 1, int.Parse(kept.Groups[1].Value, CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -164,6 +164,23 @@ internal static class Equivalence
         }));
     }
 
+    /// <summary>Runs an archive's forward in libtorch, in a process of its own, in eval mode; returns its output tensors.</summary>
+    public static List<Tensor> RunInLibTorch(string archive, Tensor[] inputs, TempFolder folder)
+    {
+        var result = ScriptRunnerProcess.Run(new
+        {
+            Archive = archive,
+            Output = folder.File("run"),
+            Arguments = inputs.Select((t, i) => Argument(t, folder, i)).ToList(),
+            RoundTrip = false,
+        }, folder.File("run"));
+        Assert.True(result.Succeeded, $"libtorch could not load or run the archive (exit {result.ExitCode}):\n{result.Error}");
+        var outputs = new List<Tensor>();
+        for (int i = 0; File.Exists(Path.Combine(result.Folder, $"eval_{i}.pt")); i++)
+            outputs.Add(torch.load(Path.Combine(result.Folder, $"eval_{i}.pt")));
+        return outputs;
+    }
+
     private static string Argument(object argument, TempFolder folder, int index) => argument switch
     {
         Tensor tensor => Save(tensor, folder.File($"input_{index}.pt")),
