@@ -28,7 +28,7 @@ public sealed class BuiltinModuleTests
         Equivalence.AssertExportMatches(model, () => model.forward(input), new object[] { input }, folder);
     }
 
-    private static (nn.Module Module, Tensor Input) Create(string name) => name switch
+    internal static (nn.Module Module, Tensor Input) Create(string name) => name switch
     {
         "Linear" => (nn.Linear(4, 3), randn(2, 4)),
         "LinearNoBias" => (nn.Linear(4, 3, hasBias: false), randn(2, 4)),

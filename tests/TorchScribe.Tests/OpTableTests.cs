@@ -9,20 +9,24 @@ namespace TorchScribe.Tests;
 /// <summary>Every op-table row, compiled by libtorch and run against TorchSharp's eager result.</summary>
 public sealed class OpTableTests
 {
-    [Fact]
-    public void EveryCatalogMethodMatchesTorchSharp()
+    /// <summary>The classes with one [ScriptMethod] per op-table row, each taking the two catalog tensors.</summary>
+    public static readonly Type[] Catalogs = { typeof(OpCatalog), typeof(PyTorch2Ops) };
+
+    public static TheoryData<Type> CatalogTypes => new(Catalogs);
+
+    [Theory]
+    [MemberData(nameof(CatalogTypes))]
+    public void EveryCatalogMethodMatchesTorchSharp(Type type)
     {
-        var catalog = new OpCatalog();
+        var catalog = (nn.Module)Activator.CreateInstance(type)!;
         catalog.eval();
         manual_seed(7);
         Tensor a = rand(4, 4) + 0.1;
         Tensor b = rand(4, 4) + 0.1;
-        var methods = typeof(OpCatalog).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => m.GetCustomAttribute<ScriptMethodAttribute>() is not null && m.Name != "Forward")
-            .ToList();
+        var methods = ScriptMethods(type);
         Assert.True(methods.Count > 0);
 
-        using var folder = new TempFolder("op-catalog");
+        using var folder = new TempFolder("op-catalog-" + type.Name);
         string archive = folder.File("catalog.pt");
         TorchScript.Save(catalog, archive);
         var result = ScriptRunnerProcess.Run(new
@@ -40,6 +44,12 @@ public sealed class OpTableTests
         var failures = Equivalence.CompareMethods(methods, catalog, new object[] { a, b }, result.Folder);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
+
+    /// <summary>A catalog's [ScriptMethod]s other than Forward: each takes the two catalog tensors.</summary>
+    public static List<MethodInfo> ScriptMethods(Type type) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetCustomAttribute<ScriptMethodAttribute>() is not null && m.Name != "Forward")
+            .ToList();
 
     private static string Save(Tensor tensor, string path)
     {

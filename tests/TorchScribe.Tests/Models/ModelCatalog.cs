@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TorchScribe.Tests.Models.Architectures;
 using TorchScribe.Tests.Models.Fixtures;
 using static TorchSharp.torch;
@@ -14,7 +15,9 @@ public static class ModelCatalog
 {
     /// <param name="SaveError">For a class whose instances cannot be saved though it builds clean (names only known at run
     /// time): what the TorchScriptExportException says.</param>
-    public sealed record Entry(Type Type, Func<(nn.Module Module, object[] Inputs)> Create, string? SaveError = null);
+    /// <param name="NeedsPyTorch">The oldest PyTorch version that loads the archive, where it is newer than the PyTorch
+    /// tier's 1.13 (an op added later, such as scaled_dot_product_attention in 2.0).</param>
+    public sealed record Entry(Type Type, Func<(nn.Module Module, object[] Inputs)> Create, string? SaveError = null, string? NeedsPyTorch = null);
 
     public static IReadOnlyList<Entry> All { get; } = new List<Entry>
     {
@@ -38,6 +41,7 @@ public static class ModelCatalog
         Of(() => (new Gr__e(), new object[] { randn(3) })),
         Of(() => (new LanguageSubset(), new object[] { rand(4, 4) + 0.1 })),
         Of(() => (new OpCatalog(), new object[] { rand(4, 4) + 0.1, rand(4, 4) + 0.1 })),
+        Of(() => (new PyTorch2Ops(), new object[] { rand(4, 4) + 0.1, rand(4, 4) + 0.1 }), needsPyTorch: "2.0"),
         Of(() => (new ExactSemantics(), new object[] { randn(3) })),
         Of(() => (new ExactControlFlow(), new object[] { randn(3) })),
         Of(() => (new Differ(), new object[] { randn(3) })),
@@ -58,10 +62,19 @@ public static class ModelCatalog
         Of(() => (new SplitModel(0.5), new object[] { randn(2, 3) })),
     };
 
-    private static Entry Of<TModule>(Func<(TModule Module, object[] Inputs)> create, string? saveError = null) where TModule : nn.Module =>
+    /// <summary>The module's TorchSharp forward for these inputs (found by their types: catalog modules take 1 to 6).</summary>
+    public static object Forward(nn.Module module, object[] inputs)
+    {
+        var types = inputs.Select(i => i.GetType()).Select(t => t == typeof(Tensor) || t.IsSubclassOf(typeof(Tensor)) ? typeof(Tensor) : t).ToArray();
+        var forward = module.GetType().GetMethod("forward", types)
+            ?? throw new InvalidOperationException($"{module.GetType().Name} has no forward taking these inputs");
+        return forward.Invoke(module, inputs)!;
+    }
+
+    private static Entry Of<TModule>(Func<(TModule Module, object[] Inputs)> create, string? saveError = null, string? needsPyTorch = null) where TModule : nn.Module =>
         new(typeof(TModule), () =>
         {
             var (module, inputs) = create();
             return (module, inputs);
-        }, saveError);
+        }, saveError, needsPyTorch);
 }

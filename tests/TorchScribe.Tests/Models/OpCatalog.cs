@@ -165,8 +165,6 @@ public partial class OpCatalog
     [ScriptMethod] public (Tensor, Tensor) FunctionalBatchNorm(Tensor a, Tensor b) => (F.batch_norm(a, b[0], b[1] + 0.5, b[2], b[3]), F.batch_norm(a, null, null, b[2], b[3], true, 0.2, 1e-3));
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor) FunctionalDistances(Tensor a, Tensor b) => (F.normalize(a), F.normalize(a, 1, 0, 1e-3), F.cosine_similarity(a, b), F.cosine_similarity(a, b, 0, 1e-6), F.pairwise_distance(a, b, 3, 1e-3, true));
     [ScriptMethod] public (Tensor, Tensor) FunctionalOneHot(Tensor a, Tensor b) => (F.one_hot(a.argmax(1)), F.one_hot(a.argmax(1), 6));
-    [ScriptMethod] public (Tensor, Tensor) FunctionalAttention(Tensor a, Tensor b) => (F.scaled_dot_product_attention(a.unsqueeze(0), b.unsqueeze(0), a.unsqueeze(0)), F.scaled_dot_product_attention(a.unsqueeze(0), b.unsqueeze(0), b.unsqueeze(0), null, 0, true));
-    [ScriptMethod] public Tensor FunctionalAttentionMask(Tensor a, Tensor b) => F.scaled_dot_product_attention(a.unsqueeze(0), b.unsqueeze(0), a.unsqueeze(0), a > 0.5);
 
     // ---- nn.functional: convolution, pooling, padding
     [ScriptMethod] public (Tensor, Tensor, Tensor) FunctionalConv1d(Tensor a, Tensor b) => (F.conv1d(a.unsqueeze(0), b.narrow(1, 0, 2).reshape(2, 4, 1)), F.conv1d(a.reshape(1, 4, 4), b.reshape(2, 2, 4).narrow(2, 0, 2), b[0].narrow(0, 0, 2), 2, 1, 1, 2), F.conv1d(a.reshape(1, 2, 8), b.narrow(0, 0, 2).reshape(2, 2, 2), null, 1, 2, 2));
@@ -251,4 +249,18 @@ public partial class OpCatalog
     }
 
     [ScriptMethod] public Tensor GradEnabled(Tensor a, Tensor b) => is_grad_enabled() ? a : b;
+}
+
+/// <summary>
+/// The op-table rows whose ops PyTorch added in 2.0 (scaled_dot_product_attention), apart from <see cref="OpCatalog"/>
+/// so that the PyTorch tier runs every other row in PyTorch 1.13 and this class only where it exists.
+/// </summary>
+[ScriptClass]
+public partial class PyTorch2Ops
+{
+    [ScriptMethod]
+    public Tensor Forward(Tensor a, Tensor b) => a;
+
+    [ScriptMethod] public (Tensor, Tensor) FunctionalAttention(Tensor a, Tensor b) => (F.scaled_dot_product_attention(a.unsqueeze(0), b.unsqueeze(0), a.unsqueeze(0)), F.scaled_dot_product_attention(a.unsqueeze(0), b.unsqueeze(0), b.unsqueeze(0), null, 0, true));
+    [ScriptMethod] public Tensor FunctionalAttentionMask(Tensor a, Tensor b) => F.scaled_dot_product_attention(a.unsqueeze(0), b.unsqueeze(0), a.unsqueeze(0), a > 0.5);
 }

@@ -25,8 +25,9 @@ internal static partial class OpTable
         yield return Row(Torch, "ones", "torch.ones({size:list}, dtype={dtype})", when: Named);
         yield return Row(Torch, "ones", "torch.ones([{rows}, {columns}], dtype={dtype})", when: Named, signature: $"int, int, {Factory}");
         // TorchSharp's full infers int64 for every integral value, bools included; libtorch would infer bool.
-        yield return Row(Torch, "full", "torch.full({size:list}, {value}, dtype={dtype} if {dtype} is not None else (4 if isinstance({value}, bool) else None))", when: Named, version: 5);
-        yield return Row(Torch, "full", "torch.full([{rows}, {columns}], {value}, dtype={dtype} if {dtype} is not None else (4 if isinstance({value}, bool) else None))", when: Named, signature: $"int, int, Scalar, {Factory}", version: 5);
+        // A bool fill is passed as an int: PyTorch before 2 rejects a bool Scalar here, and TorchSharp makes the tensor int64 anyway.
+        yield return Row(Torch, "full", "torch.full({size:list}, int({value}) if isinstance({value}, bool) else {value}, dtype={dtype} if {dtype} is not None else (4 if isinstance({value}, bool) else None))", when: Named, version: 5);
+        yield return Row(Torch, "full", "torch.full([{rows}, {columns}], int({value}) if isinstance({value}, bool) else {value}, dtype={dtype} if {dtype} is not None else (4 if isinstance({value}, bool) else None))", when: Named, signature: $"int, int, Scalar, {Factory}", version: 5);
         yield return Row(Torch, "zeros_like", "torch.zeros_like({input}, dtype={dtype})", when: Named);
         yield return Row(Torch, "ones_like", "torch.ones_like({input}, dtype={dtype})", when: Named);
         yield return Row(Torch, "full_like", "torch.full_like({input}, {value}, dtype={dtype})", when: Named, version: 5);
