@@ -27,10 +27,21 @@ public static class TorchScript
     /// export never leaves a partial file and never overwrites an existing one. Temporary files that an earlier Save of
     /// the same path left behind when its process was killed are removed. Like <c>torch.save</c> and TorchSharp's
     /// <c>Module.save</c>, it does not force the data to disk (fsync).</remarks>
-    public static void Save(nn.Module module, string path)
+    public static void Save(nn.Module module, string path) => Save(module, path, SaveDefaults);
+
+    private static readonly TorchScriptSaveOptions SaveDefaults = new();
+
+    /// <summary>Writes <paramref name="module"/> to <paramref name="path"/> as a TorchScript archive, as <paramref name="options"/> say.</summary>
+    /// <param name="module">The root module.</param>
+    /// <param name="path">The archive path, usually ending in <c>.pt</c>.</param>
+    /// <param name="options">The oldest PyTorch the archive must load in.</param>
+    /// <exception cref="TorchScriptExportException">A module in the tree cannot be exported (or not for that PyTorch); the message names its path.</exception>
+    /// <exception cref="IOException">The file cannot be written; the message names <paramref name="path"/>.</exception>
+    public static void Save(nn.Module module, string path, TorchScriptSaveOptions options)
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(options);
         string fullPath = System.IO.Path.GetFullPath(path);
         var temporary = TemporaryArchive.Next(fullPath);
         try
@@ -38,7 +49,7 @@ public static class TorchScript
             TemporaryArchive.RemoveStale(fullPath);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                Save(module, stream);
+                Save(module, stream, options);
                 stream.Flush();
             }
             File.Move(temporary, fullPath, overwrite: true);
@@ -61,11 +72,19 @@ public static class TorchScript
     /// <param name="module">The root module.</param>
     /// <param name="stream">A writable stream; it is left open.</param>
     /// <exception cref="TorchScriptExportException">A module in the tree cannot be exported; the message names its path.</exception>
-    public static void Save(nn.Module module, Stream stream)
+    public static void Save(nn.Module module, Stream stream) => Save(module, stream, SaveDefaults);
+
+    /// <summary>Writes <paramref name="module"/> to <paramref name="stream"/> as a TorchScript archive, as <paramref name="options"/> say.</summary>
+    /// <param name="module">The root module.</param>
+    /// <param name="stream">A writable stream; it is left open.</param>
+    /// <param name="options">The oldest PyTorch the archive must load in.</param>
+    /// <exception cref="TorchScriptExportException">A module in the tree cannot be exported (or not for that PyTorch); the message names its path.</exception>
+    public static void Save(nn.Module module, Stream stream, TorchScriptSaveOptions options)
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(stream);
-        var exporter = new ModuleExporter();
+        ArgumentNullException.ThrowIfNull(options);
+        var exporter = new ModuleExporter(options);
         ScriptObject root = exporter.Export(module, "");
         ArchiveWriter.Write(stream, root, exporter.CodeFiles(), exporter.FileVersion);
     }

@@ -87,7 +87,7 @@ public sealed class ArchiveTests
     {
         // Storages over 2 GiB cannot be one span; they are written in chunks. Tiny chunks show the seams are exact.
         var model = new WithBuffer(arange(1000, dtype: ScalarType.Float32).reshape(10, 100).t());
-        var exporter = new ModuleExporter();
+        var exporter = new ModuleExporter(new TorchScriptSaveOptions());
         ScriptObject root = exporter.Export(model, "");
         var whole = new MemoryStream();
         var chunked = new MemoryStream();

@@ -31,6 +31,13 @@ public sealed class PyTorchInteropTests(ITestOutputHelper output)
             var (module, inputs) = entry.Create();
             if (((IScriptModule)module).ScriptDefinition.Errors.Count > 0)
                 continue;
+            // What the op table knows agrees with what this PyTorch does: an archive for 1.13 is refused exactly when
+            // the class needs a newer PyTorch, and the tier below checks the rest does run in 1.13.
+            var forOldest = new TorchScriptSaveOptions { MinimumPyTorch = new Version(1, 13) };
+            if (entry.NeedsPyTorch is null)
+                TorchScript.Save(module, new MemoryStream(), forOldest);
+            else
+                Assert.Contains($"since {entry.NeedsPyTorch}", Assert.Throws<TorchScriptExportException>(() => TorchScript.Save(module, new MemoryStream(), forOldest)).Message);
             // The op catalogs' other methods run too: every op-table row then runs in this PyTorch.
             var methods = OpTableTests.Catalogs.Contains(entry.Type) ? OpTableTests.ScriptMethods(entry.Type) : new List<System.Reflection.MethodInfo>();
             WriteCase(folder.File(entry.Type.Name), module, inputs, () => ModelCatalog.Forward(module, inputs), entry.NeedsPyTorch,
@@ -50,6 +57,19 @@ public sealed class PyTorchInteropTests(ITestOutputHelper output)
         output.WriteLine(run.Output);
         Assert.True(run.ExitCode == 0, $"{run.Output}\n{run.Error}");
         Assert.Equal(cases, run.Output.Split('\n').Count(l => l.StartsWith("ok ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AnArchiveForAnOlderPyTorchRefusesNewerOpsAndSaysWhich()
+    {
+        var error = Assert.Throws<TorchScriptExportException>(() =>
+            TorchScript.Save(new PyTorch2Ops(), new MemoryStream(), new TorchScriptSaveOptions { MinimumPyTorch = new Version(1, 13) }));
+        Assert.Equal("", error.ModulePath);
+        Assert.Contains("functional.scaled_dot_product_attention, which PyTorch has only since 2.0, but the archive must load in PyTorch 1.13", error.Message);
+
+        TorchScript.Save(new PyTorch2Ops(), new MemoryStream(), new TorchScriptSaveOptions { MinimumPyTorch = new Version(2, 0) });
+        TorchScript.Save(new PyTorch2Ops(), new MemoryStream());
+        TorchScript.Save(new OpCatalog(), new MemoryStream(), new TorchScriptSaveOptions { MinimumPyTorch = new Version(1, 13) });
     }
 
     /// <summary>

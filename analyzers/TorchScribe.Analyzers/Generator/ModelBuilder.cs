@@ -9,6 +9,7 @@ using TorchScribe.Analyzers.Compiler;
 using TorchScribe.Analyzers.Compiler.Caching;
 using TorchScribe.Analyzers.Compiler.Classes;
 using TorchScribe.Analyzers.Compiler.Lowering;
+using TorchScribe.Analyzers.Compiler.Ops;
 using TorchScribe.Analyzers.Compiler.Printing;
 using TorchScribe.Analyzers.Compiler.Symbols;
 
@@ -81,7 +82,9 @@ internal static class ModelBuilder
             core.Members,
             functions,
             errors,
-            dependencies.ToEquatableArray());
+            dependencies.ToEquatableArray(),
+            result.OpRows.Select(OpTable.ById).Where(r => r?.MinimumPyTorch is not null)
+                .Select(r => new PyTorchRequirementModel(r!.Name, r.MinimumPyTorch!)).Distinct().ToEquatableArray());
     }
 
     /// <summary>The runtime class whose definition carries the C# arithmetic functions into archives.</summary>

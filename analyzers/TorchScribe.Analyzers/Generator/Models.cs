@@ -64,7 +64,11 @@ internal sealed record TranslationModel(
     EquatableArray<MemberModel> Members,
     EquatableArray<FunctionModel> Functions,
     EquatableArray<string> Errors,
-    EquatableArray<string> Dependencies);
+    EquatableArray<string> Dependencies,
+    EquatableArray<PyTorchRequirementModel> PyTorchRequirements);
+
+/// <summary>An op the class calls that only PyTorch releases from <paramref name="Version"/> on have.</summary>
+internal sealed record PyTorchRequirementModel(string Op, string Version);
 
 /// <summary>A printed script method: its pieces of TorchScript text, constants and module loops.</summary>
 internal sealed record FunctionModel(string Name, bool IsStatic, EquatableArray<CodePiece> Code);

@@ -54,6 +54,10 @@ internal static class TranslationEmitter
         }
         writer.Line("    },");
         writer.Line("    methods,");
+        string requirements = model.PyTorchRequirements.Count == 0
+            ? $"global::System.Array.Empty<{Runtime}.ScriptOpRequirement>()"
+            : $"new {Runtime}.ScriptOpRequirement[] {{ {string.Join(", ", model.PyTorchRequirements.Select(r => $"new {Runtime}.ScriptOpRequirement({CSharpLiteral.String(r.Op)}, {CSharpLiteral.String(r.Version)})"))} }}";
+        writer.Line($"    {requirements},");
         string errors = model.Errors.Count == 0 ? "global::System.Array.Empty<string>()" : $"new string[] {{ {string.Join(", ", model.Errors.Select(CSharpLiteral.String))} }}";
         writer.Line($"    {errors}{(model.Dependencies.Count == 0 ? ");" : ",")}");
         for (int i = 0; i < model.Dependencies.Count; i++)

@@ -40,6 +40,9 @@ internal sealed class ModuleDescription
     /// <summary>The names of the class's methods (every module has forward), which no member may be saved under.</summary>
     public HashSet<string> MethodNames { get; } = new(System.StringComparer.Ordinal) { "forward" };
 
+    /// <summary>The ops its code (and the free functions it calls) needs a newer PyTorch for.</summary>
+    public List<ScriptOpRequirement> PyTorchRequirements { get; } = new();
+
     /// <summary>Free-function modules this class's code calls: module name → source.</summary>
     public Dictionary<string, string> Functions { get; } = new();
 

@@ -13,7 +13,7 @@ namespace TorchScribe.Export;
 /// Walks a module tree and turns every module into a TorchScript class and a pickled object: [ScriptClass] modules
 /// through their generated definitions, stock TorchSharp modules through their built-in translations.
 /// </summary>
-internal sealed class ModuleExporter
+internal sealed class ModuleExporter(TorchScriptSaveOptions options)
 {
     private readonly ClassRegistry registry = new();
 
@@ -41,6 +41,11 @@ internal sealed class ModuleExporter
         }
         foreach (MemberValue member in description.Members)
             CheckName(member, description, path);
+        if (options.MinimumPyTorch is { } minimum && description.PyTorchRequirements.FirstOrDefault(r => r.Version > minimum) is { } newer)
+        {
+            throw new TorchScriptExportException(path,
+                $"its code calls {newer.Op}, which PyTorch has only since {newer.Version}, but the archive must load in PyTorch {minimum} (TorchScriptSaveOptions.MinimumPyTorch); compute it with older ops, or raise the minimum.");
+        }
         foreach (string method in description.MethodNames)
         {
             if (ScriptNames.Problem(method) is { } problem)

@@ -67,8 +67,12 @@ internal static class ScriptClassDescriber
             description.MethodNames.Add(method.Name);
         }
         AddFunctions(description, definition, path);
+        description.PyTorchRequirements.AddRange(definition.PyTorchRequirements);
         foreach (ScriptClassDefinition dependency in definition.Dependencies)
+        {
             AddFunctions(description, dependency, path);
+            description.PyTorchRequirements.AddRange(dependency.PyTorchRequirements);
+        }
         return description;
     }
 

@@ -20,6 +20,7 @@ public sealed class ScriptClassDefinition
     /// <param name="fileVersion">The archive version its operators need.</param>
     /// <param name="members">Registered components and attributes, in declaration order.</param>
     /// <param name="methods">The translated script methods.</param>
+    /// <param name="pyTorchRequirements">The ops its TorchScript calls that only newer PyTorch releases have.</param>
     /// <param name="errors">Why the class cannot be exported; empty when it can.</param>
     /// <param name="dependencies">Classes whose static script methods this one calls.</param>
     public ScriptClassDefinition(
@@ -29,9 +30,11 @@ public sealed class ScriptClassDefinition
         int fileVersion,
         IReadOnlyList<ScriptMemberInfo> members,
         IReadOnlyList<ScriptMethodDefinition> methods,
+        IReadOnlyList<ScriptOpRequirement> pyTorchRequirements,
         IReadOnlyList<string> errors,
         params Func<ScriptClassDefinition>[] dependencies)
     {
+        PyTorchRequirements = pyTorchRequirements;
         ClrName = clrName;
         ScriptModule = scriptModule;
         ScriptName = scriptName;
@@ -52,7 +55,7 @@ public sealed class ScriptClassDefinition
     /// generator's implementation outputs (as editors may), so it cannot be exported.
     /// </summary>
     /// <param name="clrName">The C# type name.</param>
-    public static ScriptClassDefinition NotGenerated(string clrName) => new(clrName, "", "", 3, Array.Empty<ScriptMemberInfo>(), Array.Empty<ScriptMethodDefinition>(),
+    public static ScriptClassDefinition NotGenerated(string clrName) => new(clrName, "", "", 3, Array.Empty<ScriptMemberInfo>(), Array.Empty<ScriptMethodDefinition>(), Array.Empty<ScriptOpRequirement>(),
         new[] { "its TorchScript translation was not generated: the compilation ran without the source generator's implementation outputs (as editors may); build it with dotnet build or msbuild" });
 
     /// <summary>The C# type name.</summary>
@@ -78,6 +81,9 @@ public sealed class ScriptClassDefinition
 
     /// <summary>Why the class cannot be exported (the build's TSB errors); empty when it can.</summary>
     public IReadOnlyList<string> Errors { get; }
+
+    /// <summary>The ops its TorchScript calls that only newer PyTorch releases have.</summary>
+    public IReadOnlyList<ScriptOpRequirement> PyTorchRequirements { get; }
 
     /// <summary>The module holding this class's static script methods as free functions.</summary>
     public string FunctionsModule => QualifiedName + "_functions";

@@ -21,5 +21,6 @@ public static class ScriptSemantics
         3,
         Array.Empty<ScriptMemberInfo>(),
         CSharpSemantics.Functions.Select(f => new ScriptMethodDefinition(f.Key, isStatic: true, (writer, _) => writer.Text(f.Value))).ToArray(),
+        Array.Empty<ScriptOpRequirement>(),
         Array.Empty<string>());
 }

@@ -38,6 +38,7 @@ namespace Models.Vision
                     new global::TorchScribe.Runtime.ScriptMemberInfo("dims", global::TorchScribe.Runtime.ScriptMemberRole.Attribute, global::TorchScribe.Runtime.ScriptType.List(global::TorchScribe.Runtime.ScriptType.Int)),
                 },
                 methods,
+                global::System.Array.Empty<global::TorchScribe.Runtime.ScriptOpRequirement>(),
                 global::System.Array.Empty<string>());
         }
     }

@@ -31,6 +31,7 @@ namespace Repro.@event
                         new global::TorchScribe.Runtime.ScriptMemberInfo("this", global::TorchScribe.Runtime.ScriptMemberRole.Submodule, null),
                     },
                     methods,
+                    global::System.Array.Empty<global::TorchScribe.Runtime.ScriptOpRequirement>(),
                     global::System.Array.Empty<string>());
             }
         }

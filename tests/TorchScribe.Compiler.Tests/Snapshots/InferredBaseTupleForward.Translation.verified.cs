@@ -25,6 +25,7 @@ partial class Splitter
             {
             },
             methods,
+            global::System.Array.Empty<global::TorchScribe.Runtime.ScriptOpRequirement>(),
             global::System.Array.Empty<string>());
     }
 }

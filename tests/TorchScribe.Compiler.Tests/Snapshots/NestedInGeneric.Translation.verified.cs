@@ -42,6 +42,7 @@ namespace Models
                             new global::TorchScribe.Runtime.ScriptMemberInfo("layers", global::TorchScribe.Runtime.ScriptMemberRole.Submodule, null),
                         },
                         methods,
+                        global::System.Array.Empty<global::TorchScribe.Runtime.ScriptOpRequirement>(),
                         global::System.Array.Empty<string>());
                 }
             }

@@ -17,6 +17,7 @@ partial class Broken
             {
             },
             methods,
+            global::System.Array.Empty<global::TorchScribe.Runtime.ScriptOpRequirement>(),
             new string[] { "Model0.cs(14,9): TSB0004: 'Console.WriteLine' writes to the console or a trace listener, which TorchScript cannot export; remove it, or log outside script code" });
     }
 }

@@ -18,8 +18,10 @@ namespace TorchScribe.Analyzers.Compiler.Ops;
 /// </remarks>
 internal sealed class OpRow
 {
-    public OpRow(string type, string member, string template, string? when = null, string? signature = null, int version = 3, string? id = null)
+    public OpRow(string type, string member, string template, string? when = null, string? signature = null, int version = 3, string? id = null, string? pytorch = null)
     {
+        MinimumPyTorch = pytorch;
+        Name = $"{ShortType(type)}.{member}";
         Type = type;
         Member = member;
         Template = OpTemplate.Parse(template);
@@ -29,6 +31,15 @@ internal sealed class OpRow
         CallsCSharpSemantics = template.Contains(Shared.CSharpSemantics.Module);
         Id = id ?? $"{ShortType(type)}.{member}" + (signature is null ? "" : $"({signature})") + (when is null ? "" : $"[{when}]");
     }
+
+    /// <summary>
+    /// The oldest PyTorch release whose TorchScript has this op, where that is newer than PyTorch 1.13 (which the test
+    /// suite's PyTorch tier runs every other row in); null otherwise. From PyTorch's release notes.
+    /// </summary>
+    public string? MinimumPyTorch { get; }
+
+    /// <summary>The API the row translates, e.g. <c>functional.scaled_dot_product_attention</c>.</summary>
+    public string Name { get; }
 
     /// <summary>A unique, readable name of the row, e.g. <c>Tensor.sum</c> or <c>functional.relu[inplace=true]</c>.</summary>
     public string Id { get; }

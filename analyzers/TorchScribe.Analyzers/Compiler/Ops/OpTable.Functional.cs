@@ -62,7 +62,7 @@ internal static partial class OpTable
         yield return Row(Functional, "cosine_similarity", "torch.cosine_similarity({x1}, {x2}, {dim}, {eps})");
         yield return Row(Functional, "pairwise_distance", "torch.pairwise_distance({input1}, {input2}, {p}, {eps}, {keepdim})");
         yield return Row(Functional, "one_hot", "torch.one_hot({x}, {num_classes})");
-        yield return Row(Functional, "scaled_dot_product_attention", "torch.scaled_dot_product_attention({query}, {key}, {value}, {attn_mask}, {p}, {is_casual})");
+        yield return Row(Functional, "scaled_dot_product_attention", "torch.scaled_dot_product_attention({query}, {key}, {value}, {attn_mask}, {p}, {is_casual})", pytorch: "2.0");
 
         // Convolution and pooling: TorchSharp's null stride/padding/dilation are 1/0/1 (pooling: stride = kernel size);
         // a null long? is no constant to the op table, so the default is chosen in TorchScript (statically for None).

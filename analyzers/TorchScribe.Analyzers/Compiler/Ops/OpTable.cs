@@ -26,6 +26,11 @@ internal static partial class OpTable
     /// <summary>All rows, in lookup order.</summary>
     public static ImmutableArray<OpRow> All => all.Value;
 
-    private static OpRow Row(string type, string member, string template, string? when = null, string? signature = null, int version = 3) =>
-        new(type, member, template, when, signature, version);
+    private static readonly Lazy<ImmutableDictionary<string, OpRow>> byId = new(() => All.ToImmutableDictionary(r => r.Id, StringComparer.Ordinal));
+
+    /// <summary>The row with id <paramref name="id"/> (as translations record the rows they used), or null.</summary>
+    public static OpRow? ById(string id) => byId.Value.TryGetValue(id, out OpRow? row) ? row : null;
+
+    private static OpRow Row(string type, string member, string template, string? when = null, string? signature = null, int version = 3, string? pytorch = null) =>
+        new(type, member, template, when, signature, version, pytorch: pytorch);
 }
