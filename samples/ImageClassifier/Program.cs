@@ -31,7 +31,7 @@ torch.set_num_threads(Math.Max(1, Environment.ProcessorCount));
 var (trainImages, trainLabels) = SyntheticShapes.Generate(6000, seed: 1);
 var (validationImages, validationLabels) = SyntheticShapes.Generate(1000, seed: 3);
 var (testImages, testLabels) = SyntheticShapes.Generate(1000, seed: 2);
-Console.WriteLine($"Synthetic shapes: {trainImages.shape[0]} training and {testImages.shape[0]} held-out 28×28 images, " +
+Console.WriteLine($"Synthetic shapes: {trainImages.shape[0]} training, {validationImages.shape[0]} validation and {testImages.shape[0]} held-out 28×28 images, " +
                   $"{SyntheticShapes.Classes.Length} classes ({string.Join(", ", SyntheticShapes.Classes)}); chance is {100.0 / SyntheticShapes.Classes.Length:F1}%.");
 
 var model = new ShapeClassifier(SyntheticShapes.Classes.Length);
