@@ -109,43 +109,58 @@ public static class TorchScript
 
     /// <summary>Loads a TorchScript archive with libtorch's <c>torch.jit.load</c>, after checking it as <paramref name="options"/> say.</summary>
     /// <param name="path">The archive path.</param>
-    /// <param name="options">Whether to compile the code in a child process first (for archives of unknown origin).</param>
-    /// <returns>The loaded module, on the CPU.</returns>
+    /// <param name="options">The device to load onto (PyTorch's <c>map_location</c>), and whether to compile the code in a child process first.</param>
+    /// <returns>The loaded module.</returns>
     /// <exception cref="TorchScriptLoadException">The file is missing, is not a TorchScript archive, fails a check, or libtorch rejected it.</exception>
     /// <exception cref="NotSupportedException"><see cref="TorchScriptLoadOptions.CompileInChildProcess"/> in a NativeAOT or single-file app.</exception>
-    public static jit.ScriptModule Load(string path, TorchScriptLoadOptions options)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentNullException.ThrowIfNull(options);
-        if (!File.Exists(path))
-            throw new TorchScriptLoadException(path, "the file does not exist.");
-        try
-        {
-            ArchiveChecker.Check(path);
-            if (options.CompileInChildProcess)
-                ChildProcessCompile.Check(path);
-        }
-        catch (ArchiveProblem problem)
-        {
-            throw new TorchScriptLoadException(path, problem.Message, problem);
-        }
-        catch (IOException e) when (e is not FileNotFoundException)
-        {
-            throw new TorchScriptLoadException(path, "it could not be read: " + e.Message, e);
-        }
-        try
-        {
-            return jit.load(path);
-        }
-        catch (ExternalException e)
-        {
-            throw new TorchScriptLoadException(path, "libtorch rejected it: " + FirstLine(e.Message), e);
-        }
-    }
+    public static jit.ScriptModule Load(string path, TorchScriptLoadOptions options) =>
+        CheckedLoad.FromFile(path, options, static (file, device) => jit.load(file, device));
 
-    private static string FirstLine(string message)
+    /// <summary>Loads a TorchScript archive from a stream (read to its end, left open), after the same checks as <see cref="Load(string, TorchScriptLoadOptions)"/>.</summary>
+    /// <param name="stream">The archive's bytes.</param>
+    /// <param name="options">As for a file; null for the defaults.</param>
+    /// <returns>The loaded module.</returns>
+    /// <exception cref="TorchScriptLoadException">The bytes are not a TorchScript archive, fail a check, or libtorch rejected them.</exception>
+    public static jit.ScriptModule Load(Stream stream, TorchScriptLoadOptions? options = null) =>
+        CheckedLoad.FromStream(stream, options ?? Defaults, static (file, device) => jit.load(file, device));
+
+    /// <summary>Loads an archive whose forward returns <typeparamref name="TResult"/>, as TorchSharp's typed <c>jit.load</c> does, after the checks.</summary>
+    /// <param name="path">The archive path.</param>
+    /// <param name="options">As for <see cref="Load(string, TorchScriptLoadOptions)"/>; null for the defaults.</param>
+    /// <returns>The loaded module, typed.</returns>
+    /// <exception cref="TorchScriptLoadException">The file is missing, is not a TorchScript archive, fails a check, or libtorch rejected it.</exception>
+    public static jit.ScriptModule<TResult> Load<TResult>(string path, TorchScriptLoadOptions? options = null) =>
+        CheckedLoad.FromFile(path, options ?? Defaults, static (file, device) => jit.load<TResult>(file, device));
+
+    /// <summary>Loads an archive whose forward takes a <typeparamref name="T1"/> and returns <typeparamref name="TResult"/>, after the checks.</summary>
+    /// <param name="path">The archive path.</param>
+    /// <param name="options">As for <see cref="Load(string, TorchScriptLoadOptions)"/>; null for the defaults.</param>
+    /// <returns>The loaded module, typed: <c>model.forward(x)</c> needs no cast.</returns>
+    /// <exception cref="TorchScriptLoadException">The file is missing, is not a TorchScript archive, fails a check, or libtorch rejected it.</exception>
+    public static jit.ScriptModule<T1, TResult> Load<T1, TResult>(string path, TorchScriptLoadOptions? options = null) =>
+        CheckedLoad.FromFile(path, options ?? Defaults, static (file, device) => jit.load<T1, TResult>(file, device));
+
+    /// <summary>Loads an archive whose forward takes two inputs, after the checks.</summary>
+    /// <param name="path">The archive path.</param>
+    /// <param name="options">As for <see cref="Load(string, TorchScriptLoadOptions)"/>; null for the defaults.</param>
+    /// <returns>The loaded module, typed.</returns>
+    /// <exception cref="TorchScriptLoadException">The file is missing, is not a TorchScript archive, fails a check, or libtorch rejected it.</exception>
+    public static jit.ScriptModule<T1, T2, TResult> Load<T1, T2, TResult>(string path, TorchScriptLoadOptions? options = null) =>
+        CheckedLoad.FromFile(path, options ?? Defaults, static (file, device) => jit.load<T1, T2, TResult>(file, device));
+
+    /// <summary>
+    /// Exports <paramref name="module"/> and loads the archive back in libtorch, without a file of yours: the module as
+    /// TorchScript, to run (or check) in this process.
+    /// </summary>
+    /// <param name="module">The root module.</param>
+    /// <param name="options">For the export; null for the defaults.</param>
+    /// <returns>The TorchScript module libtorch loaded.</returns>
+    /// <exception cref="TorchScriptExportException">A module in the tree cannot be exported; the message names its path.</exception>
+    public static jit.ScriptModule Compile(nn.Module module, TorchScriptSaveOptions? options = null)
     {
-        int newline = message.IndexOf('\n');
-        return newline < 0 ? message : message.Substring(0, newline);
+        using var archive = new MemoryStream();
+        Save(module, archive, options ?? SaveDefaults);
+        archive.Position = 0;
+        return Load(archive);
     }
 }

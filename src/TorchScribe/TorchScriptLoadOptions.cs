@@ -10,4 +10,7 @@ public sealed class TorchScriptLoadOptions
     /// NativeAOT apps. Default: false.
     /// </summary>
     public bool CompileInChildProcess { get; init; }
+
+    /// <summary>The device the module's tensors are loaded onto (PyTorch's <c>map_location</c>). Default: null, the CPU.</summary>
+    public TorchSharp.torch.Device? Device { get; init; }
 }

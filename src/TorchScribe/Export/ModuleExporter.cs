@@ -116,6 +116,12 @@ internal sealed class ModuleExporter(TorchScriptSaveOptions options)
             return ScriptClassDescriber.Describe(module, script, path);
         if (StockModuleTable.Describe(module, path) is { } stock)
             return stock;
+        // TorchSharp's own modules cannot be marked [ScriptClass]: say what can be done instead.
+        if (module.GetType().Assembly == typeof(nn.Module).Assembly)
+        {
+            throw new TorchScriptExportException(path,
+                $"'{module.GetType().FullName}' is a stock TorchSharp module TorchScribe cannot export yet (docs/export.md lists those it can); compute it with nn.functional calls in a [ScriptClass] instead.");
+        }
         throw new TorchScriptExportException(path,
             $"'{module.GetType().FullName}' is a custom module that is not a [ScriptClass]; mark it [ScriptClass] (and partial) so its forward is compiled to TorchScript, or replace it with a stock TorchSharp module.");
     }
