@@ -30,6 +30,14 @@ public sealed class PackageFixture : IDisposable
 
     public string Package { get; }
 
+    /// <summary>The text of one entry of the package (its .nuspec, say).</summary>
+    public string Text(string entry)
+    {
+        using ZipArchive zip = ZipFile.OpenRead(Package);
+        using var reader = new StreamReader(zip.Entries.Single(e => e.FullName == entry).Open());
+        return reader.ReadToEnd();
+    }
+
     public IReadOnlyList<string> Entries()
     {
         using ZipArchive zip = ZipFile.OpenRead(Package);

@@ -106,4 +106,16 @@ public sealed class PackageTests(PackageFixture package)
         var generated = warnings.Where(w => w.Contains(".g.cs", StringComparison.Ordinal) || w.Contains("CA1708", StringComparison.Ordinal)).ToList();
         Assert.True(generated.Count == 0, string.Join("\n", generated));
     }
+
+    [Fact]
+    public void TheTorchSharpReleaseItWasBuiltForIsDeclaredAndChecked()
+    {
+        // The package declares the range; a project that resolves another TorchSharp fails its build with the reason.
+        Assert.Contains("id=\"TorchSharp\" version=\"[0.107.0, 0.108.0)\"", package.Text("TorchScribe.nuspec"));
+
+        string project = package.CreateConsumer("Pinned", new Dictionary<string, string> { ["Head.cs"] = Model, ["Program.cs"] = Program });
+        var build = Command.Dotnet(project, "build", "-nologo", "-p:TorchScribeSupportedTorchSharp=0.106");   // as if built for another release
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error TorchScribeVersion: This project uses TorchSharp 0.107.0, but TorchScribe was built for TorchSharp 0.106.x", build.Output);
+    }
 }
