@@ -163,4 +163,46 @@ public static class TorchScript
         archive.Position = 0;
         return Load(archive);
     }
+
+    /// <summary>
+    /// Checks the export the way TorchScribe's own tests do: saves <paramref name="module"/>, runs the archive's forward
+    /// in libtorch in a child process, and compares every output with the C# forward's on the same input (same seed,
+    /// no autograd; the module in the mode it is in). A child process, because libtorch aborts the process that loads
+    /// code it cannot compile. Not available in NativeAOT or single-file apps.
+    /// </summary>
+    /// <param name="module">The module, in the mode to check (eval or train).</param>
+    /// <param name="input">The forward's input.</param>
+    /// <returns>The largest difference per output.</returns>
+    /// <exception cref="TorchScriptExportException">The module cannot be exported.</exception>
+    /// <exception cref="TorchScriptLoadException">libtorch could not load or run the export; the message is libtorch's.</exception>
+    public static TorchScriptVerification Verify<TResult>(nn.Module<Tensor, TResult> module, Tensor input)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(input);
+        return Children.Verifier.Verify(module, () => module.forward(input)!, new[] { input });
+    }
+
+    /// <summary>As <see cref="Verify{TResult}(nn.Module{Tensor, TResult}, Tensor)"/>, for a forward with two inputs.</summary>
+    /// <param name="module">The module, in the mode to check (eval or train).</param>
+    /// <param name="first">The forward's first input.</param>
+    /// <param name="second">The forward's second input.</param>
+    /// <returns>The largest difference per output.</returns>
+    public static TorchScriptVerification Verify<TResult>(nn.Module<Tensor, Tensor, TResult> module, Tensor first, Tensor second)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        return Children.Verifier.Verify(module, () => module.forward(first, second)!, new[] { first, second });
+    }
+
+    /// <summary>As <see cref="Verify{TResult}(nn.Module{Tensor, TResult}, Tensor)"/>, for any forward: <paramref name="forward"/> runs it in C#.</summary>
+    /// <param name="module">The module, in the mode to check (eval or train).</param>
+    /// <param name="forward">The C# forward on <paramref name="inputs"/>, e.g. <c>() =&gt; model.forward(a, b, c)</c>.</param>
+    /// <param name="inputs">The inputs, in the forward's order.</param>
+    /// <returns>The largest difference per output.</returns>
+    public static TorchScriptVerification Verify(nn.Module module, Func<object> forward, params Tensor[] inputs)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(forward);
+        ArgumentNullException.ThrowIfNull(inputs);
+        return Children.Verifier.Verify(module, forward, inputs);
+    }
 }

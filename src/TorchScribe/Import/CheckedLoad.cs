@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Runtime.InteropServices;
+using TorchScribe.Children;
 using static TorchSharp.torch;
 
 namespace TorchScribe.Import;
@@ -46,8 +47,8 @@ internal static class CheckedLoad
         try
         {
             ArchiveChecker.Check(file);
-            if (options.CompileInChildProcess)
-                ChildProcessCompile.Check(file);
+            if (options.CompileInChildProcess && AppChild.Run(Jobs.Compile, Path.GetFullPath(file)) is { } reason)
+                throw new ArchiveProblem("libtorch cannot compile its code: " + reason);
         }
         catch (ArchiveProblem problem)
         {

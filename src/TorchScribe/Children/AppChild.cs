@@ -5,57 +5,56 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Text;
 
-namespace TorchScribe.Import;
+namespace TorchScribe.Children;
 
 /// <summary>
-/// Compiles an archive with libtorch in a child process: libtorch aborts (rather than throws) on TorchScript it cannot
-/// compile, and that must not take the caller down. The child is this app again, started with TorchScribe's
-/// <see cref="global::StartupHook"/>, which loads the archive and exits before the app's <c>Main</c> runs, so it
-/// resolves TorchSharp and the native libraries exactly as the app does.
+/// Runs a job in a child process that is this app again, started with TorchScribe's <see cref="global::StartupHook"/>:
+/// the hook does the job and exits before the app's <c>Main</c> runs, so the child resolves TorchSharp and the native
+/// libraries exactly as the app does. libtorch aborts (rather than throws) on TorchScript it cannot compile; in a child
+/// that costs the child only.
 /// </summary>
-internal static class ChildProcessCompile
+internal static class AppChild
 {
-    /// <summary>The variable that tells the startup hook which archive to load.</summary>
-    public const string ArchiveVariable = "TORCHSCRIBE_COMPILE_CHECK";
+    /// <summary>The variable that names the job (<see cref="Jobs"/>) and its argument, separated by a newline.</summary>
+    public const string JobVariable = "TORCHSCRIBE_CHILD_JOB";
+
+    /// <summary>What a job prints last when it succeeded.</summary>
+    public const string DoneMarker = "torchscribe: done";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    /// <exception cref="ArchiveProblem">libtorch cannot load the archive; the message is libtorch's.</exception>
+    /// <summary>Runs <paramref name="job"/> on <paramref name="argument"/>; null when it succeeded, otherwise why not (libtorch's message).</summary>
     [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "An empty location (single-file apps) is refused in StartInfo.")]
-    public static void Check(string path)
+    public static string? Run(string job, string argument)
     {
         ProcessStartInfo start = StartInfo();
-        start.Environment[ArchiveVariable] = Path.GetFullPath(path);
-        string hook = typeof(ChildProcessCompile).Assembly.Location;
+        start.Environment[JobVariable] = job + "\n" + argument;
+        string hook = typeof(AppChild).Assembly.Location;
         string? hooks = Environment.GetEnvironmentVariable("DOTNET_STARTUP_HOOKS");
         start.Environment["DOTNET_STARTUP_HOOKS"] = string.IsNullOrEmpty(hooks) ? hook : hook + Path.PathSeparator + hooks;
         start.RedirectStandardError = true;
         start.RedirectStandardOutput = true;
         start.UseShellExecute = false;
-        using Process process = Process.Start(start) ?? throw new ArchiveProblem("the child process that compiles it could not be started.");
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException("The child process could not be started.");
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
         if (!process.WaitForExit((int)Timeout.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new ArchiveProblem($"libtorch did not finish compiling it within {Timeout.TotalMinutes} minutes.");
+            return $"libtorch did not finish within {Timeout.TotalMinutes} minutes.";
         }
-        if (process.ExitCode == 0 && output.Result.Contains(StartupHookMarker, StringComparison.Ordinal))
-            return;
-        throw new ArchiveProblem("libtorch cannot compile its code: " + Reason(error.Result, process.ExitCode));
+        if (process.ExitCode == 0 && output.Result.Contains(DoneMarker, StringComparison.Ordinal))
+            return null;
+        return Reason(error.Result, process.ExitCode);
     }
-
-    /// <summary>What the startup hook prints when the archive loaded.</summary>
-    public const string StartupHookMarker = "torchscribe: compiled";
 
     /// <summary>This app again: the apphost as it is, or <c>dotnet exec</c> with the app's runtime config and dependencies.</summary>
     [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "An empty location (single-file apps) is refused.")]
     private static ProcessStartInfo StartInfo()
     {
-        if (!RuntimeFeature.IsDynamicCodeSupported || string.IsNullOrEmpty(typeof(ChildProcessCompile).Assembly.Location))
-            throw new NotSupportedException("Compiling in a child process needs startup hooks, which NativeAOT and single-file apps do not run; load the archive in a process of its own instead.");
+        if (!RuntimeFeature.IsDynamicCodeSupported || string.IsNullOrEmpty(typeof(AppChild).Assembly.Location))
+            throw new NotSupportedException("Running libtorch in a child process needs startup hooks, which NativeAOT and single-file apps do not run; use a process of your own instead.");
         string host = Environment.ProcessPath ?? throw new NotSupportedException("The path of this process is unknown.");
         string entry = Assembly.GetEntryAssembly()?.Location is { Length: > 0 } location ? location : Environment.GetCommandLineArgs()[0];
         if (!Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
@@ -91,7 +90,6 @@ internal static class ChildProcessCompile
             .Where(l => l.Length > 0 && !l.StartsWith("frame #", StringComparison.Ordinal) && !l.StartsWith("Exception raised from", StringComparison.Ordinal))
             .Take(6)
             .ToList();
-        var reason = new StringBuilder(relevant.Count == 0 ? $"the child process exited with code {exitCode}" : string.Join(" ", relevant));
-        return reason.ToString();
+        return relevant.Count == 0 ? $"the child process exited with code {exitCode}" : string.Join(" ", relevant);
     }
 }
