@@ -112,14 +112,20 @@ internal sealed partial class MethodLowerer
             case MemberRole.Submodule when !member.Scriptable:
                 string typeName = member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
                 string ignore = $"mark '{member.Name}' [ScriptIgnore] and keep it out of script code";
-                return Fail(Descriptors.NonScriptableMember, reference, member.Symbol.Name, typeName,
-                    ScriptMembers.CanBecomeScriptClass(member.Type, known) ? $"mark '{typeName}' [ScriptClass], or {ignore}" : ignore);
+                string remedy = ScriptMembers.CanBecomeScriptClass(member.Type, known) ? $"mark '{typeName}' [ScriptClass], or {ignore}"
+                    : IsStockModule(member.Type) ? $"TorchScribe cannot export TorchSharp's {typeName} yet (docs/export.md lists the stock modules it can); compute it with nn.functional calls in this class, or {ignore}"
+                    : ignore;
+                return Fail(Descriptors.NonScriptableMember, reference, member.Symbol.Name, typeName, remedy);
             default:
                 if (method.IsStatic)
                     return Fail(Descriptors.UnsupportedConstruct, reference, $"Reading '{member.Name}' in a static method", "make the method an instance method");
                 return Narrowed(reference, new AttributeExpression(new SelfExpression(ScriptType.Module), member.Name, member.Role == MemberRole.Submodule ? ScriptType.Module : member.ScriptType ?? ScriptType.None));
         }
     }
+
+    /// <summary>A module type of TorchSharp's own, which no one can mark [ScriptClass].</summary>
+    private bool IsStockModule(ITypeSymbol type) =>
+        known.IsModule(type) && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, known.Module?.ContainingAssembly);
 
     /// <summary>A member of another [ScriptClass] reached through a submodule: <c>self.block.scale</c>.</summary>
     private ScriptExpression OtherModuleMember(IOperation reference, IOperation instance, ScriptMember member)
