@@ -90,7 +90,7 @@ internal static class Descriptors
         "A [ScriptClass] module needs exactly one forward: a forward override or a [ScriptMethod] named Forward, with 1 to 6 inputs (TorchSharp's Module<T1..T6, TResult>).");
 
     public static readonly DiagnosticDescriptor UnrecordedNativeModule = Create(
-        DiagnosticIds.UnrecordedNativeModule, Usage, DiagnosticSeverity.Warning,
+        DiagnosticIds.UnrecordedNativeModule, Usage, DiagnosticSeverity.Error,
         "Native module whose options export cannot read",
         "'{0}' creates {1} whose options TorchSharp does not expose, so it cannot be exported; create it with TorchScribe.ScriptModules.{2}(...), which records them",
         "Embedding, EmbeddingBag, MultiheadAttention and the Transformer layers are thin handles over libtorch modules: their options cannot be read back from .NET. TorchScribe.ScriptModules has drop-in factories that record them.");
