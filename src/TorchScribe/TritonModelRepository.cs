@@ -1,10 +1,8 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using static TorchSharp.torch;
 
@@ -53,7 +51,7 @@ public static class TritonModelRepository
         using (no_grad())
         {
             loaded.eval();
-            outputs = Tensors(loaded.forward(exampleInputs.Cast<object>().ToArray()));
+            outputs = ForwardOutputs.Tensors(loaded.forward(exampleInputs.Cast<object>().ToArray()));
         }
         var config = new StringBuilder();
         config.Append("name: \"").Append(name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\"\n");
@@ -104,13 +102,4 @@ public static class TritonModelRepository
         }
         config.Append("]\n");
     }
-
-    /// <summary>The tensors a forward returned: one, or the items of a tuple or list of them.</summary>
-    private static List<Tensor> Tensors(object? result) => result switch
-    {
-        Tensor tensor => new List<Tensor> { tensor },
-        ITuple tuple => Enumerable.Range(0, tuple.Length).SelectMany(i => Tensors(tuple[i])).ToList(),
-        IEnumerable items => items.Cast<object?>().SelectMany(Tensors).ToList(),
-        _ => throw new ArgumentException($"The forward returns {result?.GetType().Name ?? "null"}; Triton serves tensors and tuples of them."),
-    };
 }

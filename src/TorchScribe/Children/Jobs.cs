@@ -1,10 +1,7 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using static TorchSharp.torch;
 
 namespace TorchScribe.Children;
@@ -45,17 +42,8 @@ internal static class Jobs
             manual_seed(Seed);
             result = module.forward(inputs.Cast<object>().ToArray());
         }
-        var outputs = Tensors(result);
+        var outputs = ForwardOutputs.Tensors(result);
         for (int i = 0; i < outputs.Count; i++)
             save(outputs[i], Output(folder, i));
     }
-
-    /// <summary>The tensors of a forward's result: one, or the items of a tuple or list of them.</summary>
-    public static List<Tensor> Tensors(object? result) => result switch
-    {
-        Tensor tensor => new List<Tensor> { tensor },
-        ITuple tuple => Enumerable.Range(0, tuple.Length).SelectMany(i => Tensors(tuple[i])).ToList(),
-        IEnumerable items => items.Cast<object?>().SelectMany(Tensors).ToList(),
-        _ => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"the forward returned {result?.GetType().Name ?? "null"}; only tensors and tuples of them are compared")),
-    };
 }

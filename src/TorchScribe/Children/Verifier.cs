@@ -25,7 +25,7 @@ internal static class Verifier
             using (no_grad())
             {
                 manual_seed(Jobs.Seed);
-                expected = Jobs.Tensors(forward());
+                expected = ForwardOutputs.Tensors(forward());
             }
             if (AppChild.Run(Jobs.Run, folder) is { } reason)
                 throw new TorchScriptLoadException(Jobs.Archive(folder), "libtorch could not load or run the exported module: " + reason);
