@@ -15,6 +15,8 @@ public sealed class BuiltinModuleTests
         "ConvTranspose2d", "BatchNorm1d", "BatchNorm2d", "BatchNorm2dNoAffine", "LayerNorm", "GroupNorm", "Dropout", "ReLU", "LeakyReLU",
         "GELU", "GELUTanh", "SiLU", "Tanh", "Sigmoid", "Softmax", "LogSoftmax", "MaxPool1d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d",
         "NamedSequential", "Embedding", "EmbeddingMaxNorm",
+        "ELU", "CELU", "ReLU6", "SELU", "Mish", "Hardswish", "Hardsigmoid", "LogSigmoid", "Softplus", "Softsign",
+        "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "Softmax2d", "PixelShuffle", "PixelUnshuffle",
     };
 
     [Theory]
@@ -31,6 +33,25 @@ public sealed class BuiltinModuleTests
     internal static (nn.Module Module, Tensor Input) Create(string name) => name switch
     {
         "Linear" => (nn.Linear(4, 3), randn(2, 4)),
+        "ELU" => (nn.ELU(0.7), randn(2, 4) * 3),
+        "CELU" => (nn.CELU(0.7), randn(2, 4) * 3),
+        "ReLU6" => (nn.ReLU6(), randn(2, 4) * 5),
+        "SELU" => (nn.SELU(), randn(2, 4) * 3),
+        "Mish" => (nn.Mish(), randn(2, 4) * 3),
+        "Hardswish" => (nn.Hardswish(), randn(2, 4) * 4),
+        "Hardsigmoid" => (nn.Hardsigmoid(), randn(2, 4) * 4),
+        "LogSigmoid" => (nn.LogSigmoid(), randn(2, 4) * 3),
+        "Softplus" => (nn.Softplus(2, 5), randn(2, 4) * 4),
+        "Softsign" => (nn.Softsign(), randn(2, 4) * 3),
+        "Tanhshrink" => (nn.Tanhshrink(), randn(2, 4) * 3),
+        "Softshrink" => (nn.Softshrink(0.6), randn(2, 4)),
+        "Hardshrink" => (nn.Hardshrink(0.6), randn(2, 4)),
+        "Threshold" => (nn.Threshold(0.2, -1.0), randn(2, 4)),
+        "GLU" => (nn.GLU(1), randn(2, 6)),
+        "Softmin" => (nn.Softmin(1), randn(2, 4)),
+        "Softmax2d" => (nn.Softmax2d(), randn(2, 3, 4, 4)),
+        "PixelShuffle" => (nn.PixelShuffle(2), randn(1, 8, 3, 3)),
+        "PixelUnshuffle" => (nn.PixelUnshuffle(2), randn(1, 2, 4, 6)),
         "LinearNoBias" => (nn.Linear(4, 3, hasBias: false), randn(2, 4)),
         "Identity" => (nn.Identity(), randn(2, 4)),
         "Flatten" => (nn.Flatten(), randn(2, 3, 4)),

@@ -13,6 +13,25 @@ using static TorchScribe.Export.Builtins.StockModuleCode;
 [assembly: StockModule(typeof(Softmax), typeof(SoftmaxTranslation))]
 [assembly: StockModule(typeof(LogSoftmax), typeof(LogSoftmaxTranslation))]
 [assembly: StockModule(typeof(Dropout), typeof(DropoutTranslation))]
+[assembly: StockModule(typeof(ELU), typeof(ELUTranslation))]
+[assembly: StockModule(typeof(CELU), typeof(CELUTranslation))]
+[assembly: StockModule(typeof(ReLU6), typeof(ReLU6Translation))]
+[assembly: StockModule(typeof(SELU), typeof(SELUTranslation))]
+[assembly: StockModule(typeof(Mish), typeof(MishTranslation))]
+[assembly: StockModule(typeof(Hardswish), typeof(HardswishTranslation))]
+[assembly: StockModule(typeof(Hardsigmoid), typeof(HardsigmoidTranslation))]
+[assembly: StockModule(typeof(LogSigmoid), typeof(LogSigmoidTranslation))]
+[assembly: StockModule(typeof(Softplus), typeof(SoftplusTranslation))]
+[assembly: StockModule(typeof(Softsign), typeof(SoftsignTranslation))]
+[assembly: StockModule(typeof(Tanhshrink), typeof(TanhshrinkTranslation))]
+[assembly: StockModule(typeof(Softshrink), typeof(SoftshrinkTranslation))]
+[assembly: StockModule(typeof(Hardshrink), typeof(HardshrinkTranslation))]
+[assembly: StockModule(typeof(Threshold), typeof(ThresholdTranslation))]
+[assembly: StockModule(typeof(GLU), typeof(GLUTranslation))]
+[assembly: StockModule(typeof(Softmin), typeof(SoftminTranslation))]
+[assembly: StockModule(typeof(Softmax2d), typeof(Softmax2dTranslation))]
+[assembly: StockModule(typeof(PixelShuffle), typeof(PixelShuffleTranslation))]
+[assembly: StockModule(typeof(PixelUnshuffle), typeof(PixelUnshuffleTranslation))]
 
 namespace TorchScribe.Export.Builtins;
 
@@ -66,4 +85,106 @@ internal sealed class DropoutTranslation : StockModuleTranslation<Dropout>
 {
     protected override ModuleDescription Describe(Dropout dropout, string path) =>
         Stateless("dropout", "Dropout", $"torch.dropout{(dropout.inplace ? "_" : "")}(input, {F(dropout.p)}, self.training)");
+}
+
+// The activations below are what PyTorch's modules compute, op for op (Softsign, Tanhshrink and Softmin are written out
+// the way torch.nn.functional writes them), so libtorch and TorchSharp round alike.
+
+internal sealed class ELUTranslation : StockModuleTranslation<ELU>
+{
+    protected override ModuleDescription Describe(ELU elu, string path) => Activation("ELU", $"torch.elu{Inplace(elu.inplace)}(input, {F(elu.alpha)}, 1, 1)");
+}
+
+internal sealed class CELUTranslation : StockModuleTranslation<CELU>
+{
+    protected override ModuleDescription Describe(CELU celu, string path) => Activation("CELU", $"torch.celu{Inplace(celu.inplace)}(input, {F(celu.alpha)})");
+}
+
+internal sealed class ReLU6Translation : StockModuleTranslation<ReLU6>
+{
+    protected override ModuleDescription Describe(ReLU6 relu6, string path) => Activation("ReLU6", $"torch.hardtanh{Inplace(relu6.inplace)}(input, 0., 6.)");
+}
+
+internal sealed class SELUTranslation : StockModuleTranslation<SELU>
+{
+    protected override ModuleDescription Describe(SELU selu, string path) => Activation("SELU", $"torch.selu{Inplace(selu.inplace)}(input)");
+}
+
+internal sealed class MishTranslation : StockModuleTranslation<Mish>
+{
+    protected override ModuleDescription Describe(Mish mish, string path) => Activation("Mish", $"torch.mish{Inplace(mish.inplace)}(input)");
+}
+
+internal sealed class HardswishTranslation : StockModuleTranslation<Hardswish>
+{
+    protected override ModuleDescription Describe(Hardswish hardswish, string path) => Activation("Hardswish", $"torch.hardswish{Inplace(hardswish.inplace)}(input)");
+}
+
+internal sealed class HardsigmoidTranslation : StockModuleTranslation<Hardsigmoid>
+{
+    protected override ModuleDescription Describe(Hardsigmoid hardsigmoid, string path) => Activation("Hardsigmoid", $"torch.hardsigmoid{Inplace(hardsigmoid.inplace)}(input)");
+}
+
+internal sealed class LogSigmoidTranslation : StockModuleTranslation<LogSigmoid>
+{
+    protected override ModuleDescription Describe(LogSigmoid logSigmoid, string path) => Activation("LogSigmoid", "torch.log_sigmoid(input)");
+}
+
+internal sealed class SoftplusTranslation : StockModuleTranslation<Softplus>
+{
+    protected override ModuleDescription Describe(Softplus softplus, string path) =>
+        Activation("Softplus", $"torch.softplus(input, {F(softplus.beta)}, {F(softplus.threshold)})");
+}
+
+internal sealed class SoftsignTranslation : StockModuleTranslation<Softsign>
+{
+    protected override ModuleDescription Describe(Softsign softsign, string path) => Activation("Softsign", "torch.div(input, torch.add(torch.abs(input), 1))");
+}
+
+internal sealed class TanhshrinkTranslation : StockModuleTranslation<Tanhshrink>
+{
+    protected override ModuleDescription Describe(Tanhshrink tanhshrink, string path) => Activation("Tanhshrink", "torch.sub(input, torch.tanh(input))");
+}
+
+internal sealed class SoftshrinkTranslation : StockModuleTranslation<Softshrink>
+{
+    protected override ModuleDescription Describe(Softshrink softshrink, string path) => Activation("Softshrink", $"torch.softshrink(input, {F(softshrink.lambda)})");
+}
+
+internal sealed class HardshrinkTranslation : StockModuleTranslation<Hardshrink>
+{
+    protected override ModuleDescription Describe(Hardshrink hardshrink, string path) => Activation("Hardshrink", $"torch.hardshrink(input, {F(hardshrink.lambda)})");
+}
+
+internal sealed class ThresholdTranslation : StockModuleTranslation<Threshold>
+{
+    protected override ModuleDescription Describe(Threshold threshold, string path) =>
+        Activation("Threshold", $"torch.threshold{Inplace(threshold.inplace)}(input, {F(threshold.threshold)}, {F(threshold.value)})");
+}
+
+internal sealed class GLUTranslation : StockModuleTranslation<GLU>
+{
+    protected override ModuleDescription Describe(GLU glu, string path) => Activation("GLU", $"torch.glu(input, {I(glu.dim)})");
+}
+
+internal sealed class SoftminTranslation : StockModuleTranslation<Softmin>
+{
+    protected override ModuleDescription Describe(Softmin softmin, string path) => Activation("Softmin", $"torch.softmax(torch.neg(input), {I(softmin.dim)}, None)");
+}
+
+internal sealed class Softmax2dTranslation : StockModuleTranslation<Softmax2d>
+{
+    protected override ModuleDescription Describe(Softmax2d softmax2d, string path) => Activation("Softmax2d", "torch.softmax(input, -3, None)");
+}
+
+internal sealed class PixelShuffleTranslation : StockModuleTranslation<PixelShuffle>
+{
+    protected override ModuleDescription Describe(PixelShuffle shuffle, string path) =>
+        Stateless("pixelshuffle", "PixelShuffle", $"torch.pixel_shuffle(input, {I(shuffle.upscale_factor)})");
+}
+
+internal sealed class PixelUnshuffleTranslation : StockModuleTranslation<PixelUnshuffle>
+{
+    protected override ModuleDescription Describe(PixelUnshuffle unshuffle, string path) =>
+        Stateless("pixelshuffle", "PixelUnshuffle", $"torch.pixel_unshuffle(input, {I(unshuffle.downscale_factor)})");
 }
