@@ -3,6 +3,7 @@ using System.Text;
 using TorchScribe.Tests.Infrastructure;
 using TorchScribe.Tests.Models;
 using Xunit;
+using static TorchSharp.torch;
 
 namespace TorchScribe.Tests;
 
@@ -71,8 +72,12 @@ public sealed class HostileArchiveTests
         using var folder = new TempFolder("child-compile");
         string archive = folder.File("net.pt");
         TorchScript.Save(new Net(), archive);
-        var result = ScriptRunnerProcess.Run(new { Archive = archive, Output = folder.File("out"), LoadThroughTorchScribe = true, CompileInChildProcess = true, RoundTrip = false, Arguments = new string[0] }, folder.File("out"));
+        string input = folder.File("x.pt");
+        save(randn(4, 8), input);
+        var result = ScriptRunnerProcess.Run(new { Archive = archive, Output = folder.File("out"), LoadThroughTorchScribe = true, CompileInChildProcess = true, RoundTrip = false, Arguments = new[] { "tensor:" + input } }, folder.File("out"));
         Assert.False(File.Exists(Path.Combine(folder.File("out"), "load-error.txt")), result.Error);
+        Assert.True(result.Succeeded, $"the checked, child-compiled archive did not load and run (exit {result.ExitCode}):\n{result.Error}");
+        Assert.True(File.Exists(Path.Combine(folder.File("out"), "eval_0.pt")));
     }
 
     [Theory]
