@@ -7,7 +7,7 @@ namespace TorchScribe;
 
 /// <summary>
 /// Drop-in replacements for TorchSharp's factories of native-backed modules (Embedding, EmbeddingBag,
-/// MultiheadAttention, TransformerEncoderLayer, TransformerEncoder). They create exactly the same module and record
+/// MultiheadAttention, TransformerEncoderLayer, TransformerEncoder, GRU, LSTM, RNN, RNNCell). They create exactly the same module and record
 /// the options TorchSharp cannot read back, so <see cref="TorchScript.Save(nn.Module, string)"/> can export it.
 /// </summary>
 /// <remarks>Parameter names and defaults match <c>torch.nn</c>'s factories, so switching is a change of receiver
@@ -63,6 +63,29 @@ public static class ScriptModules
         return Record(nn.TransformerEncoder(encoder_layer, num_layers), new TransformerEncoderOptions(layer, num_layers));
     }
 
+    /// <inheritdoc cref="nn.GRU(long, long, long, bool, bool, double, bool, Device?, ScalarType?)"/>
+    public static GRU GRU(long inputSize, long hiddenSize, long numLayers = 1, bool bias = true, bool batchFirst = false,
+        double dropout = 0.0, bool bidirectional = false, Device? device = null, ScalarType? dtype = null) =>
+        Record(nn.GRU(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional, device, dtype),
+            new RecurrentOptions(dropout, nn.NonLinearities.Tanh));
+
+    /// <inheritdoc cref="nn.LSTM(long, long, long, bool, bool, double, bool, Device?, ScalarType?)"/>
+    public static LSTM LSTM(long inputSize, long hiddenSize, long numLayers = 1, bool bias = true, bool batchFirst = false,
+        double dropout = 0.0, bool bidirectional = false, Device? device = null, ScalarType? dtype = null) =>
+        Record(nn.LSTM(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional, device, dtype),
+            new RecurrentOptions(dropout, nn.NonLinearities.Tanh));
+
+    /// <inheritdoc cref="nn.RNN(long, long, long, nn.NonLinearities, bool, bool, double, bool, Device?, ScalarType?)"/>
+    public static RNN RNN(long inputSize, long hiddenSize, long numLayers = 1, nn.NonLinearities nonLinearity = nn.NonLinearities.Tanh,
+        bool bias = true, bool batchFirst = false, double dropout = 0.0, bool bidirectional = false, Device? device = null, ScalarType? dtype = null) =>
+        Record(nn.RNN(inputSize, hiddenSize, numLayers, nonLinearity, bias, batchFirst, dropout, bidirectional, device, dtype),
+            new RecurrentOptions(dropout, nonLinearity));
+
+    /// <inheritdoc cref="nn.RNNCell(long, long, nn.NonLinearities, bool, Device?, ScalarType?)"/>
+    public static RNNCell RNNCell(long inputSize, long hiddenSize, nn.NonLinearities nonLinearity = nn.NonLinearities.Tanh, bool bias = true,
+        Device? device = null, ScalarType? dtype = null) =>
+        Record(nn.RNNCell(inputSize, hiddenSize, nonLinearity, bias, device, dtype), new RecurrentOptions(0.0, nonLinearity));
+
     internal static TOptions? OptionsOf<TOptions>(nn.Module module) where TOptions : class =>
         Recorded.TryGetValue(module, out object? options) ? options as TOptions : null;
 
@@ -85,3 +108,6 @@ internal sealed record MultiheadAttentionOptions(long EmbedDim, long NumHeads, d
 internal sealed record TransformerEncoderLayerOptions(long DModel, long NHead, long DimFeedforward, double Dropout, nn.Activations Activation);
 
 internal sealed record TransformerEncoderOptions(TransformerEncoderLayerOptions Layer, long NumLayers);
+
+/// <summary>What libtorch keeps of a recurrent module and TorchSharp does not expose: dropout between layers, the RNN nonlinearity.</summary>
+internal sealed record RecurrentOptions(double Dropout, nn.NonLinearities NonLinearity);

@@ -283,4 +283,49 @@ public sealed class CodeFixTests
             public override Tensor forward(Tensor x) => embedding.forward(x);
         }
         """);
+
+    /// <summary>
+    /// Dropout between layers is the one GRU/LSTM option TorchSharp hides: single-layer ones (numLayers left out or the
+    /// constant 1) need no recording; RNN's nonlinearity is hidden at any depth.
+    /// </summary>
+    [Fact]
+    public Task RecurrentFactoriesRecordWhatTheyHide() => Verify.CodeFix<ScriptClassDeclarationAnalyzer, UseScriptModulesCodeFix>("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private const long Depth = 1;
+            private readonly GRU single = nn.GRU(4, 8);
+            private readonly GRU one = nn.GRU(4, 8, numLayers: Depth, dropout: 0.5);
+            private readonly LSTM stacked = {|TSB0105:nn.LSTM|}(8, 8, 2, batchFirst: true);
+            private readonly GRU variable;
+            private readonly RNN rnn = {|TSB0105:nn.RNN|}(8, 8);
+            private readonly RNNCell cell = {|TSB0105:nn.RNNCell|}(8, 8, nn.NonLinearities.ReLU);
+            private readonly GRUCell gruCell = nn.GRUCell(8, 8);
+            public Model(long layers) : base("Model")
+            {
+                variable = {|TSB0105:nn.GRU|}(4, 8, layers);
+                RegisterComponents();
+            }
+            public override Tensor forward(Tensor x) => x;
+        }
+        """, """
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private const long Depth = 1;
+            private readonly GRU single = nn.GRU(4, 8);
+            private readonly GRU one = nn.GRU(4, 8, numLayers: Depth, dropout: 0.5);
+            private readonly LSTM stacked = ScriptModules.LSTM(8, 8, 2, batchFirst: true);
+            private readonly GRU variable;
+            private readonly RNN rnn = ScriptModules.RNN(8, 8);
+            private readonly RNNCell cell = ScriptModules.RNNCell(8, 8, nn.NonLinearities.ReLU);
+            private readonly GRUCell gruCell = nn.GRUCell(8, 8);
+            public Model(long layers) : base("Model")
+            {
+                variable = ScriptModules.GRU(4, 8, layers);
+                RegisterComponents();
+            }
+            public override Tensor forward(Tensor x) => x;
+        }
+        """);
 }

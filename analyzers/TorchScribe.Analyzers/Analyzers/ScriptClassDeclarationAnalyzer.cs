@@ -51,7 +51,8 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(symbol => AnalyzeType(symbol, known), SymbolKind.NamedType);
             start.RegisterSymbolAction(symbol => AnalyzeMember(symbol, known), SymbolKind.Field, SymbolKind.Property);
             start.RegisterSyntaxNodeAction(node => AnalyzeConstructor(node, known), SyntaxKind.ConstructorDeclaration);
-            var factories = known.StockModules.Values.SelectMany(m => m.RecordingFactories).ToImmutableHashSet();
+            var factories = known.StockModules.Values.SelectMany(m => m.RecordingFactories.Select(f => (Factory: f, Module: m)))
+                .ToImmutableDictionary(f => f.Factory, f => f.Module);
             if (known.ScriptModules is not null && !factories.IsEmpty)
                 start.RegisterSyntaxNodeAction(node => AnalyzeNativeFactory(node, known, factories), SyntaxKind.InvocationExpression);
         });
@@ -102,7 +103,7 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
             _ => false,
         };
 
-    private static void AnalyzeNativeFactory(SyntaxNodeAnalysisContext context, KnownSymbols known, ImmutableHashSet<string> factories)
+    private static void AnalyzeNativeFactory(SyntaxNodeAnalysisContext context, KnownSymbols known, ImmutableDictionary<string, StockModuleInfo> factories)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         string? name = invocation.Expression switch
@@ -111,17 +112,28 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
             _ => null,
         };
-        if (name is null || !factories.Contains(name))
+        if (name is null || !factories.TryGetValue(name, out StockModuleInfo? module))
             return;
         if (context.ContainingSymbol?.ContainingType is not { } type || !known.IsScriptClass(type))
             return;
         if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
             || !KnownSymbols.Is(method.ContainingType, known.Nn))
             return;
-        string module = name.Replace("_from_pretrained", "");
-        string article = module[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "an" : "a";
+        if (module.RecordingUnneededParameter is { } parameter && IsLeftOutOrConstant(context, invocation, parameter, module.RecordingUnneededValue))
+            return;
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnrecordedNativeModule, invocation.Expression.GetLocation(), Properties(FactoryProperty, name),
-            invocation.Expression.ToString(), $"{article} {module}", name));
+            invocation.Expression.ToString(), name.Replace("_from_pretrained", ""), name));
+    }
+
+    /// <summary>True when the call leaves <paramref name="parameter"/> to its default or passes the constant <paramref name="value"/>.</summary>
+    private static bool IsLeftOutOrConstant(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, string parameter, long value)
+    {
+        if (context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not Microsoft.CodeAnalysis.Operations.IInvocationOperation operation)
+            return false;
+        var argument = operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameter);
+        if (argument is null || argument.ArgumentKind == Microsoft.CodeAnalysis.Operations.ArgumentKind.DefaultValue)
+            return true;
+        return argument.Value.ConstantValue is { HasValue: true, Value: { } constant } && System.Convert.ToInt64(constant, System.Globalization.CultureInfo.InvariantCulture) == value;
     }
 
     private static ImmutableDictionary<string, string?> Properties(string key, string value) =>

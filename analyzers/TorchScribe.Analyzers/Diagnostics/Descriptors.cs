@@ -92,8 +92,8 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnrecordedNativeModule = Create(
         DiagnosticIds.UnrecordedNativeModule, Usage, DiagnosticSeverity.Error,
         "Native module whose options export cannot read",
-        "'{0}' creates {1} whose options TorchSharp does not expose, so it cannot be exported; create it with TorchScribe.ScriptModules.{2}(...), which records them",
-        "Embedding, EmbeddingBag, MultiheadAttention and the Transformer layers are thin handles over libtorch modules: their options cannot be read back from .NET. TorchScribe.ScriptModules has drop-in factories that record them.");
+        "'{0}' creates a native {1} module whose options TorchSharp does not expose, so it cannot be exported; create it with TorchScribe.ScriptModules.{2}(...), which records them",
+        "Embedding, EmbeddingBag, MultiheadAttention, the Transformer layers, RNN, RNNCell and multi-layer GRU and LSTM are thin handles over libtorch modules: options they depend on cannot be read back from .NET. TorchScribe.ScriptModules has drop-in factories that record them.");
 
     public static readonly DiagnosticDescriptor InvalidScriptClassBase = Create(
         DiagnosticIds.InvalidScriptClassBase, Usage, DiagnosticSeverity.Error,

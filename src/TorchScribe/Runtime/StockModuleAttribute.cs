@@ -34,4 +34,15 @@ public sealed class StockModuleAttribute : Attribute
     /// <see cref="ScriptModules"/> replacements of the same name) that create it.
     /// </summary>
     public string[] RecordingFactories { get; set; } = Array.Empty<string>();
+
+    /// <summary>
+    /// For a module whose hidden options matter only in some configurations: the factory parameter that makes them
+    /// matter. The torch.nn factory is enough when that argument is left out or is the constant
+    /// <see cref="RecordingUnneededValue"/>; for example, dropout between the layers of a GRU matters only when
+    /// <c>numLayers</c> is not 1. Export makes the same decision from the module itself.
+    /// </summary>
+    public string? RecordingUnneededParameter { get; set; }
+
+    /// <summary>The value of <see cref="RecordingUnneededParameter"/> for which recording is not needed.</summary>
+    public long RecordingUnneededValue { get; set; }
 }

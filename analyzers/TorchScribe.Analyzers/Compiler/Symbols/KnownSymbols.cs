@@ -152,11 +152,16 @@ internal sealed partial class KnownSymbols
                 continue;
             var factories = attribute.NamedArguments.Where(a => a.Key == "RecordingFactories" && !a.Value.IsNull)
                 .SelectMany(a => a.Value.Values).Select(v => v.Value as string).OfType<string>().ToImmutableArray();
-            builder[module.OriginalDefinition] = new StockModuleInfo(module.OriginalDefinition, factories);
+            string? unneededParameter = attribute.NamedArguments.FirstOrDefault(a => a.Key == "RecordingUnneededParameter").Value.Value as string;
+            long unneededValue = attribute.NamedArguments.FirstOrDefault(a => a.Key == "RecordingUnneededValue").Value.Value is long value ? value : 0;
+            builder[module.OriginalDefinition] = new StockModuleInfo(module.OriginalDefinition, factories, unneededParameter, unneededValue);
         }
         return builder.ToImmutable();
     }
 }
 
-/// <summary>A stock module export translates; <see cref="RecordingFactories"/> name the ScriptModules factories its options need.</summary>
-internal sealed record StockModuleInfo(INamedTypeSymbol Type, ImmutableArray<string> RecordingFactories);
+/// <summary>
+/// A stock module export translates; <see cref="RecordingFactories"/> name the ScriptModules factories its options need,
+/// unless <see cref="RecordingUnneededParameter"/> is left out or is the constant <see cref="RecordingUnneededValue"/>.
+/// </summary>
+internal sealed record StockModuleInfo(INamedTypeSymbol Type, ImmutableArray<string> RecordingFactories, string? RecordingUnneededParameter, long RecordingUnneededValue);
