@@ -17,6 +17,15 @@ public sealed class BuiltinModuleTests
         "NamedSequential", "Embedding", "EmbeddingMaxNorm",
         "ELU", "CELU", "ReLU6", "SELU", "Mish", "Hardswish", "Hardsigmoid", "LogSigmoid", "Softplus", "Softsign",
         "Tanhshrink", "Softshrink", "Hardshrink", "Threshold", "GLU", "Softmin", "Softmax2d", "PixelShuffle", "PixelUnshuffle",
+        "ConstantPad1d", "ConstantPad2d", "ConstantPad3d", "ZeroPad2d", "ReflectionPad1d", "ReflectionPad2d", "ReflectionPad3d",
+        "ReplicationPad1d", "ReplicationPad2d", "ReplicationPad3d",
+        "MaxPool3d", "AvgPool1d", "AvgPool3d", "AvgPool3dDivisor", "AdaptiveAvgPool1d", "AdaptiveAvgPool3d", "AdaptiveMaxPool1d",
+        "AdaptiveMaxPool2d", "LPPool1d", "LPPool2d", "LPPool2dFractionalNorm",
+        "Dropout1d", "Dropout2d", "Dropout2dUnbatched", "Dropout3d", "Dropout2dInplace", "AlphaDropout", "FeatureAlphaDropout",
+        "BatchNorm3d", "InstanceNorm1d", "InstanceNorm1dUnbatched", "InstanceNorm2dTracked", "InstanceNorm3dAffine", "LocalResponseNorm3d",
+        "LocalResponseNorm4d", "ConvTranspose1d", "ConvTranspose3d", "ChannelShuffle", "Unflatten", "Fold", "Unfold", "PReLU", "RReLU",
+        "HardtanhInplace", "UpsampleNearest", "UpsampleNearestSize", "UpsampleLinear", "UpsampleBilinearAligned", "UpsampleBicubic",
+        "UpsampleTrilinearRecomputed", "FractionalMaxPool2d", "FractionalMaxPool2dRatio", "FractionalMaxPool3d", "FractionalMaxPool3dRatio",
     };
 
     [Theory]
@@ -53,6 +62,60 @@ public sealed class BuiltinModuleTests
         "PixelShuffle" => (nn.PixelShuffle(2), randn(1, 8, 3, 3)),
         "PixelUnshuffle" => (nn.PixelUnshuffle(2), randn(1, 2, 4, 6)),
         "LinearNoBias" => (nn.Linear(4, 3, hasBias: false), randn(2, 4)),
+        "FractionalMaxPool2d" => (nn.FractionalMaxPool2d(2, output_size: 5), randn(2, 3, 9, 9)),
+        "FractionalMaxPool2dRatio" => (nn.FractionalMaxPool2d(2, output_ratio: 0.6), randn(3, 9, 8)),
+        "FractionalMaxPool3d" => (nn.FractionalMaxPool3d(2, output_size: 3), randn(new long[] { 2, 3, 6, 6, 6 })),
+        "FractionalMaxPool3dRatio" => (nn.FractionalMaxPool3d(2, output_ratio: 0.5), randn(new long[] { 2, 3, 6, 7, 8 })),
+        "UpsampleNearest" => (nn.Upsample(scale_factor: new[] { 2.0, 1.5 }), randn(1, 2, 3, 5)),
+        "UpsampleNearestSize" => (nn.Upsample(size: new long[] { 7 }), randn(2, 3, 4)),
+        "UpsampleLinear" => (nn.Upsample(scale_factor: new[] { 2.5 }, mode: UpsampleMode.Linear), randn(2, 3, 4)),
+        "UpsampleBilinearAligned" => (nn.Upsample(size: new long[] { 5, 7 }, mode: UpsampleMode.Bilinear, align_corners: true), randn(1, 2, 3, 4)),
+        "UpsampleBicubic" => (nn.Upsample(scale_factor: new[] { 1.7, 2.0 }, mode: UpsampleMode.Bicubic), randn(1, 2, 3, 4)),
+        "UpsampleTrilinearRecomputed" => (nn.Upsample(scale_factor: new[] { 1.5, 2.0, 1.3 }, mode: UpsampleMode.Trilinear, recompute_scale_factor: true), randn(new long[] { 1, 2, 3, 4, 5 })),
+        "ConstantPad1d" => (nn.ConstantPad1d((1, 2), -1.5), randn(2, 3, 4)),
+        "ConstantPad2d" => (nn.ConstantPad2d(2, 0.5), randn(2, 3, 4)),
+        "ConstantPad3d" => (nn.ConstantPad3d(1, 2.5), randn(new long[] { 1, 2, 3, 3, 3 })),
+        "ZeroPad2d" => (nn.ZeroPad2d((1, 0, 2, 1)), randn(1, 2, 3, 3)),
+        "ReflectionPad1d" => (nn.ReflectionPad1d((2, 1)), randn(2, 3, 5)),
+        "ReflectionPad2d" => (nn.ReflectionPad2d(2), randn(1, 2, 4, 4)),
+        "ReflectionPad3d" => (nn.ReflectionPad3d(1), randn(new long[] { 1, 2, 3, 3, 3 })),
+        "ReplicationPad1d" => (nn.ReplicationPad1d(3), randn(2, 3, 4)),
+        "ReplicationPad2d" => (nn.ReplicationPad2d((1, 2, 0, 3)), randn(1, 2, 4, 4)),
+        "ReplicationPad3d" => (nn.ReplicationPad3d(2), randn(new long[] { 1, 2, 3, 3, 3 })),
+        "MaxPool3d" => (nn.MaxPool3d(2, stride: 1, padding: 1), randn(new long[] { 1, 2, 4, 4, 4 })),
+        "AvgPool1d" => (nn.AvgPool1d(3, stride: 2, padding: 1, count_include_pad: false), randn(2, 3, 9)),
+        "AvgPool3d" => (nn.AvgPool3d(2, ceil_mode: true), randn(new long[] { 1, 2, 5, 5, 5 })),
+        "AvgPool3dDivisor" => (nn.AvgPool3d(2, stride: 1, divisor_override: 3), randn(new long[] { 1, 2, 4, 4, 4 })),
+        "AdaptiveAvgPool1d" => (nn.AdaptiveAvgPool1d(4), randn(2, 3, 9)),
+        "AdaptiveAvgPool3d" => (nn.AdaptiveAvgPool3d(new long[] { 2, 3, 1 }), randn(new long[] { 1, 2, 5, 6, 4 })),
+        "AdaptiveMaxPool1d" => (nn.AdaptiveMaxPool1d(4), randn(2, 3, 9)),
+        "AdaptiveMaxPool2d" => (nn.AdaptiveMaxPool2d(new long[] { 3, 2 }), randn(2, 3, 7, 5)),
+        "LPPool1d" => (nn.LPPool1d(2, 3, stride: 2), randn(2, 3, 9)),
+        "LPPool2d" => (nn.LPPool2d(3, new long[] { 2, 3 }), randn(1, 2, 6, 6)),
+        "LPPool2dFractionalNorm" => (nn.LPPool2d(1.5, 2), randn(1, 2, 6, 6)),    // NaN where the window sum is negative, as in TorchSharp
+        "Dropout1d" => (nn.Dropout1d(0.4), randn(4, 6, 5)),
+        "Dropout2d" => (nn.Dropout2d(0.4), randn(4, 6, 3, 3)),
+        "Dropout2dUnbatched" => (nn.Dropout2d(0.5), randn(6, 3, 3)),
+        "Dropout3d" => (nn.Dropout3d(0.3), randn(new long[] { 2, 6, 2, 3, 3 })),
+        "Dropout2dInplace" => (nn.Sequential(nn.Linear(3, 3), nn.Dropout2d(0.5, inplace: true)), randn(4, 6, 3, 3)),
+        "AlphaDropout" => (nn.AlphaDropout(0.3), randn(8, 8)),
+        "FeatureAlphaDropout" => (nn.FeatureAlphaDropout(0.3), randn(4, 6, 3, 3)),
+        "BatchNorm3d" => (nn.BatchNorm3d(2, momentum: 0.4), randn(new long[] { 3, 2, 3, 3, 3 })),
+        "InstanceNorm1d" => (nn.InstanceNorm1d(3), randn(2, 3, 6)),
+        "InstanceNorm1dUnbatched" => (nn.InstanceNorm1d(3, affine: true), randn(3, 6)),
+        "InstanceNorm2dTracked" => (nn.InstanceNorm2d(3, momentum: 0.3, track_running_stats: true), randn(2, 3, 4, 4)),
+        "InstanceNorm3dAffine" => (WithWeights(nn.InstanceNorm3d(2, eps: 1e-3, affine: true)), randn(new long[] { 2, 2, 3, 3, 3 })),
+        "LocalResponseNorm3d" => (nn.LocalResponseNorm(3, alpha: 0.01, beta: 0.8, k: 2), randn(2, 5, 7)),
+        "LocalResponseNorm4d" => (nn.LocalResponseNorm(4), randn(2, 6, 3, 3)),
+        "ConvTranspose1d" => (nn.ConvTranspose1d(3, 2, 3, stride: 2, padding: 1, output_padding: 1, dilation: 2), randn(2, 3, 6)),
+        "ConvTranspose3d" => (nn.ConvTranspose3d(2, 4, 3, stride: 2, padding: 1, output_padding: 1, groups: 2), randn(new long[] { 1, 2, 3, 3, 3 })),
+        "ChannelShuffle" => (nn.ChannelShuffle(3), randn(2, 6, 2, 2)),
+        "Unflatten" => (nn.Unflatten(1, new long[] { 2, 3 }), randn(4, 6, 5)),
+        "Fold" => (nn.Fold((4, 5), (2, 2), padding: (1, 0), stride: (1, 2)), randn(2, 12, 10)),
+        "Unfold" => (nn.Unfold((2, 3), dilation: (1, 2), padding: (1, 1), stride: (2, 2)), randn(2, 3, 6, 7)),
+        "PReLU" => (nn.PReLU(3, 0.1), randn(2, 3, 4) * 3),
+        "RReLU" => (nn.RReLU(0.1, 0.4), randn(2, 4) * 3),
+        "HardtanhInplace" => (nn.Sequential(nn.Linear(4, 4), nn.Hardtanh(-0.5, 0.7, inplace: true)), randn(2, 4) * 2),
         "Identity" => (nn.Identity(), randn(2, 4)),
         "Flatten" => (nn.Flatten(), randn(2, 3, 4)),
         "Conv1d" => (nn.Conv1d(3, 4, 3, stride: 2, padding: 1), randn(2, 3, 9)),
@@ -86,6 +149,55 @@ public sealed class BuiltinModuleTests
         "EmbeddingMaxNorm" => (ScriptModules.Embedding(10, 4, max_norm: 1.0), tensor(new long[] { 1, 2, 9 })),
         _ => throw new ArgumentException(name),
     };
+
+    [Theory]
+    [InlineData("CosineSimilarity")]
+    [InlineData("PairwiseDistance")]
+    public void TwoInputModulesMatch(string name)
+    {
+        manual_seed(11);
+        nn.Module<Tensor, Tensor, Tensor> module = name == "CosineSimilarity" ? nn.CosineSimilarity(0, 1e-6) : nn.PairwiseDistance(3, 1e-4, keepdim: true);
+        Tensor a = randn(4, 5), b = randn(4, 5);
+        using var folder = new TempFolder("builtin-" + name);
+        Equivalence.AssertExportMatches(module, () => module.forward(a, b), new object[] { a, b }, folder);
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    [InlineData(3, true)]
+    public void MaxUnpoolMatches(int rank, bool withPadding)
+    {
+        manual_seed(12);
+        Tensor x = randn(rank switch { 1 => new long[] { 2, 3, 8 }, 2 => new long[] { 2, 3, 6, 6 }, _ => new long[] { 1, 2, 4, 4, 4 } });
+        long? padding = withPadding ? 1 : null;
+        (Tensor pooled, Tensor indices) = rank switch
+        {
+            1 => nn.MaxPool1d(2).forward_with_indices(x),
+            2 => nn.MaxPool2d(2, stride: 2, padding: 1).forward_with_indices(x),
+            _ => nn.MaxPool3d(2, stride: 2, padding: 1).forward_with_indices(x),
+        };
+        nn.Module<Tensor, Tensor, long[], Tensor> unpool = rank switch
+        {
+            1 => nn.MaxUnpool1d(2),
+            2 => nn.MaxUnpool2d(2, stride: 2, padding: padding),
+            _ => nn.MaxUnpool3d(2, stride: 2, padding: padding),
+        };
+        using var folder = new TempFolder("builtin-unpool" + rank);
+        Equivalence.AssertExportMatches(unpool, () => unpool.forward(pooled, indices, null!), new object?[] { pooled, indices, null }!, folder);
+    }
+
+    [Fact]
+    public void HardtanhOutOfPlaceIsAClearExportError()
+    {
+        // TorchSharp 0.107's Hardtanh(inplace: false) returns its input: no archive computes that as Hardtanh.
+        Tensor x = tensor(new[] { -3.0f, 0.5f, 3.0f });
+        Assert.Equal(new[] { -3.0f, 0.5f, 3.0f }, nn.Hardtanh().forward(x).data<float>().ToArray());
+        var model = nn.Sequential(("clamp", nn.Hardtanh()));
+        var error = Assert.Throws<TorchScriptExportException>(() => TorchScript.Save(model, Path.Combine(Path.GetTempPath(), $"x-{Guid.NewGuid():N}.pt")));
+        Assert.Equal("clamp", error.ModulePath);
+        Assert.Contains("inplace: true", error.Message);
+    }
 
     [Fact]
     public void BilinearMatches()
@@ -170,13 +282,13 @@ public sealed class BuiltinModuleTests
         Assert.Contains("ScriptModules.Embedding", error.Message);
     }
 
-    /// <summary>TorchSharp's GroupNorm leaves its affine parameters uninitialized; give them values.</summary>
-    private static GroupNorm WithWeights(GroupNorm norm)
+    /// <summary>TorchSharp's GroupNorm and InstanceNorm leave their affine parameters uninitialized (or 1 and 0); give them values.</summary>
+    private static TNorm WithWeights<TNorm>(TNorm norm) where TNorm : nn.Module
     {
         using (no_grad())
         {
-            norm.weight!.uniform_(0.5, 1.5);
-            norm.bias!.uniform_(-0.5, 0.5);
+            foreach (var (name, parameter) in norm.named_parameters())
+                parameter.uniform_(name == "weight" ? 0.5 : -0.5, name == "weight" ? 1.5 : 0.5);
         }
         return norm;
     }
@@ -185,9 +297,11 @@ public sealed class BuiltinModuleTests
     public void EveryStockModuleTheCompilerAcceptsIsExported()
     {
         var exercised = ((IEnumerable<object[]>)Modules).Select(m => Create((string)m[0]).Module.GetType())
-            .Concat(new[] { typeof(Sequential), typeof(Bilinear), typeof(ModuleList<>), typeof(ModuleDict<>), typeof(EmbeddingBag),
+            .Concat(new[] { typeof(Sequential), typeof(Bilinear), typeof(CosineSimilarity), typeof(PairwiseDistance), typeof(Hardtanh), typeof(Dropout2d), typeof(ModuleList<>), typeof(ModuleDict<>), typeof(EmbeddingBag),
                 typeof(MultiheadAttention), typeof(TransformerEncoderLayer), typeof(TransformerEncoder) })   // the dedicated tests above
             .Concat(new[] { typeof(GRU), typeof(LSTM), typeof(RNN), typeof(GRUCell), typeof(LSTMCell), typeof(RNNCell) })   // RecurrentModuleTests
+            .Concat(new[] { typeof(MaxUnpool1d), typeof(MaxUnpool2d), typeof(MaxUnpool3d) })
+            .Concat(((IEnumerable<object[]>)LossModuleTests.Losses).Select(c => LossModuleTests.Create((string)c[0], nn.Reduction.Mean).Module.GetType()))
             .Select(t => t.IsGenericType ? t.GetGenericTypeDefinition() : t)
             .ToHashSet();
         var untested = Export.Builtins.StockModuleTable.ModuleTypes.Where(t => !exercised.Contains(t)).Select(t => t.Name).ToList();

@@ -150,7 +150,10 @@ internal static class Equivalence
         Tensor b = actual.detach().cpu();
         if (a.dtype == ScalarType.Bool)
             return a.eq(b).all().item<bool>() ? 0 : double.PositiveInfinity;
-        return (a.to(ScalarType.Float64) - b.to(ScalarType.Float64)).abs().max().item<double>();
+        Tensor x = a.to(ScalarType.Float64), y = b.to(ScalarType.Float64);
+        // Equal values (infinities included) and NaN in both places agree; any other NaN makes the maximum NaN, a failure.
+        Tensor agree = x.eq(y).logical_or(x.isnan().logical_and(y.isnan()));
+        return torch.where(agree, torch.zeros_like(x), (x - y).abs()).max().item<double>();
     }
 
     /// <summary>The archive's code files, for failure messages.</summary>

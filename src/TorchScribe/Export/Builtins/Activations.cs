@@ -32,6 +32,9 @@ using static TorchScribe.Export.Builtins.StockModuleCode;
 [assembly: StockModule(typeof(Softmax2d), typeof(Softmax2dTranslation))]
 [assembly: StockModule(typeof(PixelShuffle), typeof(PixelShuffleTranslation))]
 [assembly: StockModule(typeof(PixelUnshuffle), typeof(PixelUnshuffleTranslation))]
+[assembly: StockModule(typeof(PReLU), typeof(PReLUTranslation))]
+[assembly: StockModule(typeof(RReLU), typeof(RReLUTranslation))]
+[assembly: StockModule(typeof(Hardtanh), typeof(HardtanhTranslation))]
 
 namespace TorchScribe.Export.Builtins;
 
@@ -187,4 +190,34 @@ internal sealed class PixelUnshuffleTranslation : StockModuleTranslation<PixelUn
 {
     protected override ModuleDescription Describe(PixelUnshuffle unshuffle, string path) =>
         Stateless("pixelshuffle", "PixelUnshuffle", $"torch.pixel_unshuffle(input, {I(unshuffle.downscale_factor)})");
+}
+
+internal sealed class PReLUTranslation : StockModuleTranslation<PReLU>
+{
+    protected override ModuleDescription Describe(PReLU prelu, string path)
+    {
+        var description = new ModuleDescription(ScriptClassName.TorchNn("activation", "PReLU"));
+        Tensors(description, prelu, MemberKind.Parameter, "weight");
+        description.Methods.Add(Forward("torch.prelu(input, self.weight)"));
+        return description;
+    }
+}
+
+/// <summary>TorchSharp's RReLU calls Tensor.rrelu, which leaves training off: the fixed mean slope in any mode.</summary>
+internal sealed class RReLUTranslation : StockModuleTranslation<RReLU>
+{
+    protected override ModuleDescription Describe(RReLU rrelu, string path) =>
+        Activation("RReLU", $"torch.rrelu{Inplace(rrelu.inplace)}(input, {F(rrelu.lower)}, {F(rrelu.upper)}, False)");
+}
+
+/// <summary>
+/// TorchSharp 0.107's Tensor.hardtanh returns its input unchanged (it drops libtorch's result), so only the in-place
+/// Hardtanh clamps; export refuses the other rather than write a Hardtanh that PyTorch would read as clamping.
+/// </summary>
+internal sealed class HardtanhTranslation : StockModuleTranslation<Hardtanh>
+{
+    protected override ModuleDescription Describe(Hardtanh hardtanh, string path) => hardtanh.inplace
+        ? Activation("Hardtanh", $"torch.hardtanh_(input, {F(hardtanh.min_val)}, {F(hardtanh.max_val)})")
+        : throw new TorchScriptExportException(path,
+            "TorchSharp's Hardtanh(inplace: false) returns its input unchanged (TorchSharp 0.107's Tensor.hardtanh drops the result), so no export computes what it does; use nn.Hardtanh(min_val, max_val, inplace: true) or torch.clamp in a [ScriptClass].");
 }

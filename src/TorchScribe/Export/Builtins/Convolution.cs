@@ -9,7 +9,9 @@ using static TorchScribe.Export.Builtins.StockModuleCode;
 [assembly: StockModule(typeof(Conv1d), typeof(Conv1dTranslation))]
 [assembly: StockModule(typeof(Conv2d), typeof(Conv2dTranslation))]
 [assembly: StockModule(typeof(Conv3d), typeof(Conv3dTranslation))]
+[assembly: StockModule(typeof(ConvTranspose1d), typeof(ConvTranspose1dTranslation))]
 [assembly: StockModule(typeof(ConvTranspose2d), typeof(ConvTranspose2dTranslation))]
+[assembly: StockModule(typeof(ConvTranspose3d), typeof(ConvTranspose3dTranslation))]
 
 namespace TorchScribe.Export.Builtins;
 
@@ -107,6 +109,33 @@ internal sealed class ConvTranspose2dTranslation : StockModuleTranslation<ConvTr
         long outputPadding = conv.output_padding[0];
         description.Methods.Add(Forward(
             $"torch.conv_transpose2d(input, self.weight, self.bias, {Ints(conv.stride.Take(2))}, {Ints(conv.padding!.Take(2))}, {Ints(new[] { outputPadding, outputPadding })}, {I(conv.groups)}, {Ints(conv.dilation.Take(2))})"));
+        return description;
+    }
+}
+
+/// <summary>TorchSharp's ConvTranspose1d passes the first element of each option.</summary>
+internal sealed class ConvTranspose1dTranslation : StockModuleTranslation<ConvTranspose1d>
+{
+    protected override ModuleDescription Describe(ConvTranspose1d conv, string path)
+    {
+        var description = new ModuleDescription(ScriptClassName.TorchNn("conv", "ConvTranspose1d"));
+        Tensors(description, conv, MemberKind.Parameter, "weight", "bias");
+        description.Methods.Add(Forward(
+            $"torch.conv_transpose1d(input, self.weight, self.bias, [{I(conv.stride[0])}], [{I(conv.padding![0])}], [{I(conv.output_padding[0])}], {I(conv.groups)}, [{I(conv.dilation[0])}])"));
+        return description;
+    }
+}
+
+/// <summary>TorchSharp's ConvTranspose3d passes only output_padding[0] (libtorch broadcasts it to every dimension).</summary>
+internal sealed class ConvTranspose3dTranslation : StockModuleTranslation<ConvTranspose3d>
+{
+    protected override ModuleDescription Describe(ConvTranspose3d conv, string path)
+    {
+        var description = new ModuleDescription(ScriptClassName.TorchNn("conv", "ConvTranspose3d"));
+        Tensors(description, conv, MemberKind.Parameter, "weight", "bias");
+        long outputPadding = conv.output_padding[0];
+        description.Methods.Add(Forward(
+            $"torch.conv_transpose3d(input, self.weight, self.bias, {Ints(conv.stride.Take(3))}, {Ints(conv.padding!.Take(3))}, {Ints(new[] { outputPadding, outputPadding, outputPadding })}, {I(conv.groups)}, {Ints(conv.dilation.Take(3))})"));
         return description;
     }
 }
