@@ -120,7 +120,7 @@ internal sealed class ModuleExporter(TorchScriptSaveOptions options)
         if (module.GetType().Assembly == typeof(nn.Module).Assembly)
         {
             throw new TorchScriptExportException(path,
-                $"'{module.GetType().FullName}' is a stock TorchSharp module TorchScribe cannot export yet (docs/export.md lists those it can); compute it with nn.functional calls in a [ScriptClass] instead.");
+                $"'{module.GetType().FullName}' is a stock TorchSharp module TorchScribe cannot export yet (docs/stock-modules.md lists those it can); compute it with nn.functional calls in a [ScriptClass] instead.");
         }
         throw new TorchScriptExportException(path,
             $"'{module.GetType().FullName}' is a custom module that is not a [ScriptClass]; mark it [ScriptClass] (and partial) so its forward is compiled to TorchScript, or replace it with a stock TorchSharp module.");

@@ -113,7 +113,7 @@ internal sealed partial class MethodLowerer
                 string typeName = member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
                 string ignore = $"mark '{member.Name}' [ScriptIgnore] and keep it out of script code";
                 string remedy = ScriptMembers.CanBecomeScriptClass(member.Type, known) ? $"mark '{typeName}' [ScriptClass], or {ignore}"
-                    : IsStockModule(member.Type) ? $"TorchScribe cannot export TorchSharp's {typeName} yet (docs/export.md lists the stock modules it can); compute it with nn.functional calls in this class, or {ignore}"
+                    : IsStockModule(member.Type) ? $"TorchScribe cannot export TorchSharp's {typeName} yet (docs/stock-modules.md lists the stock modules it can); compute it with nn.functional calls in this class, or {ignore}"
                     : ignore;
                 return Fail(Descriptors.NonScriptableMember, reference, member.Symbol.Name, typeName, remedy);
             default:
