@@ -90,7 +90,8 @@ internal static class Convolution
         return result;
     }
 
-    private static string PadMode(PaddingModes mode) => mode switch
+    /// <summary>libtorch's name of a TorchSharp padding mode (zeros pad with the constant 0).</summary>
+    public static string PadMode(PaddingModes mode) => mode switch
     {
         PaddingModes.Reflect => "reflect",
         PaddingModes.Replicate => "replicate",

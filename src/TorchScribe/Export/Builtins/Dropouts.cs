@@ -17,37 +17,29 @@ namespace TorchScribe.Export.Builtins;
 /// </summary>
 internal static class FeatureDropout
 {
-    public static string Forward(double p, bool inplace, long batchedRank)
+    public static ModuleDescription Describe(string name, double p, bool inplace, long batchedRank)
     {
         string suffix = Inplace(inplace);
-        return "  def forward(self, input: Tensor) -> Tensor:\n" +
+        var description = new ModuleDescription(ScriptClassName.TorchNn("dropout", name));
+        description.Methods.Add("  def forward(self, input: Tensor) -> Tensor:\n" +
             $"    is_batched = input.dim() == {I(batchedRank)}\n" +
             "    x = input\n" +
             $"    if not is_batched:\n      x = x.unsqueeze{suffix}(0)\n" +
             $"    result = torch.feature_dropout{suffix}(x, {F(p)}, self.training)\n" +
             $"    if not is_batched:\n      result = result.squeeze{suffix}(0)\n" +
-            "    return result\n";
+            "    return result\n");
+        return description;
     }
 }
 
 internal sealed class Dropout2dTranslation : StockModuleTranslation<Dropout2d>
 {
-    protected override ModuleDescription Describe(Dropout2d dropout, string path)
-    {
-        var description = new ModuleDescription(ScriptClassName.TorchNn("dropout", "Dropout2d"));
-        description.Methods.Add(FeatureDropout.Forward(dropout.p, dropout.inplace, 4));
-        return description;
-    }
+    protected override ModuleDescription Describe(Dropout2d dropout, string path) => FeatureDropout.Describe("Dropout2d", dropout.p, dropout.inplace, 4);
 }
 
 internal sealed class Dropout3dTranslation : StockModuleTranslation<Dropout3d>
 {
-    protected override ModuleDescription Describe(Dropout3d dropout, string path)
-    {
-        var description = new ModuleDescription(ScriptClassName.TorchNn("dropout", "Dropout3d"));
-        description.Methods.Add(FeatureDropout.Forward(dropout.p, dropout.inplace, 5));
-        return description;
-    }
+    protected override ModuleDescription Describe(Dropout3d dropout, string path) => FeatureDropout.Describe("Dropout3d", dropout.p, dropout.inplace, 5);
 }
 
 /// <summary>TorchSharp's Dropout1d: 3-D input only, run as Dropout2d of input.unsqueeze(-1), squeezed back.</summary>

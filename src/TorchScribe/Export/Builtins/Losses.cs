@@ -1,5 +1,4 @@
 using System;
-using System.Reflection;
 using System.Text;
 using TorchScribe.Export.Builtins;
 using TorchScribe.Runtime;
@@ -63,12 +62,6 @@ internal static class LossCode
 
     public static string SameSizes(string message) =>
         "    if input.size() != target.size():\n" + Raise(message, "      ");
-
-    /// <summary>A TorchSharp option kept in a non-public property (the package pins the TorchSharp versions it reads).</summary>
-    public static T Hidden<T>(nn.Module module, string path, string name) =>
-        module.GetType().GetProperty(name, BindingFlags.Instance | BindingFlags.NonPublic) is { } property && typeof(T).IsAssignableFrom(property.PropertyType)
-            ? (T)property.GetValue(module)!
-            : throw new TorchScriptExportException(path, $"TorchSharp {typeof(nn.Module).Assembly.GetName().Version} does not keep '{name}' where TorchScribe reads it; use the TorchSharp version TorchScribe declares.");
 
     public static readonly string[] InputTarget = { "input", "target" };
     public static readonly string[] TwoInputsTarget = { "input1", "input2", "target" };
@@ -238,7 +231,7 @@ internal sealed class SoftMarginLossTranslation : StockModuleTranslation<SoftMar
 internal sealed class TripletMarginLossTranslation : StockModuleTranslation<TripletMarginLoss>
 {
     protected override ModuleDescription Describe(TripletMarginLoss loss, string path) => LossCode.Describe("TripletMarginLoss", LossCode.Triplet,
-        LossCode.Return($"torch.triplet_margin_loss(anchor, positive, negative, {F(loss.margin)}, {F(loss.p)}, {F(LossCode.Hidden<double>(loss, path, "eps"))}, {B(LossCode.Hidden<bool>(loss, path, "swap"))}, {LossCode.R(loss.reduction)})"));
+        LossCode.Return($"torch.triplet_margin_loss(anchor, positive, negative, {F(loss.margin)}, {F(loss.p)}, {F(Hidden<double>(loss, path, "eps"))}, {B(Hidden<bool>(loss, path, "swap"))}, {LossCode.R(loss.reduction)})"));
 }
 
 /// <summary>
@@ -249,12 +242,12 @@ internal sealed class TripletMarginWithDistanceLossTranslation : StockModuleTran
 {
     protected override ModuleDescription Describe(TripletMarginWithDistanceLoss loss, string path)
     {
-        if (LossCode.Hidden<object>(loss, path, "distance") is not null)
+        if (Hidden<object>(loss, path, "distance") is not null)
             throw new TorchScriptExportException(path, "TripletMarginWithDistanceLoss with a distance function cannot be exported: the function is .NET code. Compute the loss in a [ScriptClass] method that calls the distance there.");
         var body = new StringBuilder();
         body.Append("    dist_pos = torch.pairwise_distance(anchor, positive, 2.0, 1e-06, False)\n");
         body.Append("    dist_neg = torch.pairwise_distance(anchor, negative, 2.0, 1e-06, False)\n");
-        if (LossCode.Hidden<bool>(loss, path, "swap"))
+        if (Hidden<bool>(loss, path, "swap"))
             body.Append("    dist_neg = torch.min(dist_neg, torch.pairwise_distance(positive, negative, 2.0, 1e-06, False))\n");
         body.Append($"    loss = torch.clamp_min(torch.add(torch.sub(dist_pos, dist_neg), {F(loss.margin)}), 0)\n");
         body.Append(LossCode.Reduce("loss", loss.reduction));

@@ -121,7 +121,8 @@ internal static class InstanceNormalization
         Tensors(description, norm, MemberKind.Buffer, "running_mean", "running_var", "num_batches_tracked");
         long batchDimensions = spatial + 1;
         string useInputStats = norm.track_running_stats ? "self.training" : "True";
-        string call = $"torch.instance_norm({{0}}, self.weight, self.bias, self.running_mean, self.running_var, {useInputStats}, {F(norm.momentum ?? 0.1)}, {F(norm.eps)}, False)";
+        string Call(string input) =>
+            $"torch.instance_norm({input}, self.weight, self.bias, self.running_mean, self.running_var, {useInputStats}, {F(norm.momentum ?? 0.1)}, {F(norm.eps)}, False)";
         description.Methods.Add(
             "  def forward(self, input: Tensor) -> Tensor:\n" +
             $"    if input.dim() != {I(spatial + 1)} and input.dim() != {I(spatial + 2)}:\n" +
@@ -130,8 +131,8 @@ internal static class InstanceNormalization
             $"    if input.size(feature_dim) != {I(norm.num_features)}:\n" +
             Raise($"expected input's size at the feature dim to match num_features ({norm.num_features})", "      ") +
             "    if feature_dim == 0:\n" +
-            $"      return {string.Format(System.Globalization.CultureInfo.InvariantCulture, call, "input.unsqueeze(0)")}.squeeze(0)\n" +
-            $"    return {string.Format(System.Globalization.CultureInfo.InvariantCulture, call, "input")}\n");
+            $"      return {Call("input.unsqueeze(0)")}.squeeze(0)\n" +
+            $"    return {Call("input")}\n");
         return description;
     }
 }

@@ -1,6 +1,7 @@
 using TorchScribe.Export.Builtins;
 using TorchScribe.Runtime;
 using TorchScribe.Shared;
+using TorchSharp;
 using TorchSharp.Modules;
 using static TorchScribe.Export.Builtins.StockModuleCode;
 
@@ -25,10 +26,8 @@ internal sealed class PaddingTranslation<TPad> : StockModuleTranslation<TPad> wh
 {
     protected override ModuleDescription Describe(TPad pad, string path)
     {
-        string name = typeof(TPad).Name;
-        string mode = name.StartsWith("Reflection", System.StringComparison.Ordinal) ? "reflect"
-            : name.StartsWith("Replication", System.StringComparison.Ordinal) ? "replicate" : "constant";
+        string mode = Convolution.PadMode(Hidden<PaddingModes>(pad, path, "padding_mode"));
         string value = mode == "constant" ? F(pad.value) : "None";
-        return Stateless("padding", name, $"torch.pad(input, {Ints(pad.padding)}, {ScriptSyntax.String(mode)}, {value})");
+        return Stateless("padding", typeof(TPad).Name, $"torch.pad(input, {Ints(pad.padding)}, {ScriptSyntax.String(mode)}, {value})");
     }
 }

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using TorchScribe.Export.Builtins;
 using TorchScribe.Runtime;
@@ -7,8 +6,8 @@ using TorchSharp.Modules;
 using static TorchScribe.Export.Builtins.StockModuleCode;
 using static TorchSharp.torch;
 
-[assembly: StockModule(typeof(GRU), typeof(GRUTranslation), RecordingFactories = new[] { "GRU" }, RecordingUnneededParameter = "numLayers", RecordingUnneededValue = 1)]
-[assembly: StockModule(typeof(LSTM), typeof(LSTMTranslation), RecordingFactories = new[] { "LSTM" }, RecordingUnneededParameter = "numLayers", RecordingUnneededValue = 1)]
+[assembly: StockModule(typeof(GRU), typeof(GRUTranslation), RecordingFactories = new[] { "GRU" }, RecordingUnneededParameter = "numLayers", RecordingUnneededValue = RecurrentLayers.DropoutFreeLayers)]
+[assembly: StockModule(typeof(LSTM), typeof(LSTMTranslation), RecordingFactories = new[] { "LSTM" }, RecordingUnneededParameter = "numLayers", RecordingUnneededValue = RecurrentLayers.DropoutFreeLayers)]
 [assembly: StockModule(typeof(RNN), typeof(RNNTranslation), RecordingFactories = new[] { "RNN" })]
 [assembly: StockModule(typeof(GRUCell), typeof(GRUCellTranslation))]
 [assembly: StockModule(typeof(LSTMCell), typeof(LSTMCellTranslation))]
@@ -45,19 +44,19 @@ internal sealed class RNNTranslation : StockModuleTranslation<RNN>
 /// </summary>
 internal static class RecurrentLayers
 {
-    public static double Dropout(nn.Module module, string path, string factory)
-    {
-        // libtorch applies dropout only between layers: a single layer runs the same for any dropout.
-        return Field<long>(module, path, "_num_layers") == 1 ? 0.0 : Options<RecurrentOptions>(module, path, factory).Dropout;
-    }
+    /// <summary>libtorch applies dropout only between layers: a single layer runs the same for any dropout.</summary>
+    public const long DropoutFreeLayers = 1;
+
+    public static double Dropout(nn.Module module, string path, string factory) =>
+        Hidden<long>(module, path, "_num_layers") == DropoutFreeLayers ? 0.0 : Options<RecurrentOptions>(module, path, factory).Dropout;
 
     public static ModuleDescription Describe(nn.Module module, string path, string name, string op, double dropout)
     {
         var description = new ModuleDescription(ScriptClassName.TorchNn("rnn", name));
         var parameters = module.named_parameters(false).Select(p => p.name).ToArray();
         Tensors(description, module, MemberKind.Parameter, parameters);
-        long hidden = Field<long>(module, path, "_hidden_size"), layers = Field<long>(module, path, "_num_layers");
-        bool bidirectional = Field<bool>(module, path, "_bidirectional"), batchFirst = Field<bool>(module, path, "_batch_first");
+        long hidden = Hidden<long>(module, path, "_hidden_size"), layers = Hidden<long>(module, path, "_num_layers");
+        bool bidirectional = Hidden<bool>(module, path, "_bidirectional"), batchFirst = Hidden<bool>(module, path, "_batch_first");
         bool bias = parameters.Contains("bias_ih_l0");
         string zeros = $"torch.zeros([{I((bidirectional ? 2 : 1) * layers)}, input.size({(batchFirst ? 0 : 1)}), {I(hidden)}], dtype=input.dtype, device=input.device)";
         string weights = "[" + string.Join(", ", parameters.Select(p => "self." + p)) + "]";
@@ -84,16 +83,6 @@ internal static class RecurrentLayers
         description.Methods.Add(source.ToString());
         return description;
     }
-
-    /// <summary>
-    /// The options TorchSharp keeps in private fields of its recurrent modules (it builds the zero initial state from
-    /// them); the package pins the TorchSharp versions these names are known for.
-    /// </summary>
-    private static T Field<T>(nn.Module module, string path, string name) =>
-        module.GetType().GetField(name, BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(module) is T value
-            ? value
-            : throw new TorchScriptExportException(path,
-                $"TorchSharp {typeof(nn.Module).Assembly.GetName().Version} does not keep '{name}' where TorchScribe reads it; use the TorchSharp version TorchScribe declares.");
 }
 
 internal sealed class GRUCellTranslation : StockModuleTranslation<GRUCell>

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using TorchScribe.Runtime;
 using TorchScribe.Shared;
 using static TorchSharp.torch;
@@ -60,6 +62,25 @@ internal static class StockModuleCode
     public static string B(bool value) => ScriptSyntax.Bool(value);
 
     public static string Ints(IEnumerable<long> values) => "[" + string.Join(", ", values.Select(I)) + "]";
+
+    /// <summary>
+    /// An option TorchSharp keeps in a non-public field or property of <paramref name="module"/> (it computes with it but
+    /// does not expose it); the package pins the TorchSharp versions whose names these are.
+    /// </summary>
+    public static T Hidden<T>(nn.Module module, string path, string name)
+    {
+        // Private members of base classes (PadBase's padding_mode) are found only on the class that declares them.
+        const BindingFlags flags = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        for (Type? type = module.GetType(); type is not null; type = type.BaseType)
+        {
+            if (type.GetField(name, flags) is { } field && typeof(T).IsAssignableFrom(field.FieldType))
+                return (T)field.GetValue(module)!;
+            if (type.GetProperty(name, flags) is { } property && typeof(T).IsAssignableFrom(property.PropertyType))
+                return (T)property.GetValue(module)!;
+        }
+        throw new TorchScriptExportException(path,
+            $"TorchSharp {typeof(nn.Module).Assembly.GetName().Version} does not keep '{name}' where TorchScribe reads it; use the TorchSharp version TorchScribe declares.");
+    }
 
     /// <summary>The options a <see cref="ScriptModules"/> factory recorded for a native-backed module.</summary>
     public static TOptions Options<TOptions>(nn.Module module, string path, string factory) where TOptions : class =>
