@@ -39,6 +39,19 @@ public sealed class BuiltinModuleTests
         Equivalence.AssertExportMatches(model, () => model.forward(input), new object[] { input }, folder);
     }
 
+    /// <summary>The same modules on input with NaN, ±Inf, -0, the largest float, a subnormal and 1e6 planted in it.</summary>
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void HostileValuesMatchTorchSharp(string name)
+    {
+        manual_seed(43);
+        var (module, friendly) = Create(name);
+        Tensor input = HostileTensors.Plant(friendly);
+        var model = nn.Sequential(("first", (nn.Module<Tensor, Tensor>)module));
+        using var folder = new TempFolder("hostile-" + name);
+        Equivalence.AssertExportMatches(model, () => model.forward(input), new object[] { input }, folder);
+    }
+
     internal static (nn.Module Module, Tensor Input) Create(string name) => name switch
     {
         "Linear" => (nn.Linear(4, 3), randn(2, 4)),

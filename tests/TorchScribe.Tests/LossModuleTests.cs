@@ -39,6 +39,35 @@ public sealed class LossModuleTests
         Equivalence.AssertExportMatches(module, () => forward.Invoke(module, inputs)!, inputs, folder);
     }
 
+    /// <summary>Losses whose first input may be any real: NaN, ±Inf, -0, the largest float, a subnormal and 1e6 planted in it.</summary>
+    [Theory]
+    [InlineData("BCEWithLogitsLossWeighted")]
+    [InlineData("CosineEmbeddingLoss")]
+    [InlineData("CrossEntropyLoss")]
+    [InlineData("GaussianNLLLoss")]
+    [InlineData("HingeEmbeddingLoss")]
+    [InlineData("HuberLoss")]
+    [InlineData("KLDivLoss")]
+    [InlineData("L1Loss")]
+    [InlineData("MSELossBroadcast")]
+    [InlineData("MarginRankingLoss")]
+    [InlineData("MultiLabelSoftMarginLossWeighted")]
+    [InlineData("MultiMarginLoss")]
+    [InlineData("PoissonNLLLoss")]
+    [InlineData("SmoothL1Loss")]
+    [InlineData("SoftMarginLoss")]
+    [InlineData("TripletMarginLossSwap")]
+    [InlineData("TripletMarginWithDistanceLoss")]
+    public void HostileValuesMatchTorchSharp(string name)
+    {
+        manual_seed(32);
+        var (module, inputs) = Create(name, nn.Reduction.None);
+        inputs[0] = HostileTensors.Plant((Tensor)inputs[0]);
+        var forward = module.GetType().GetMethods().First(m => m.Name == "forward" && m.GetParameters().Length == inputs.Length);
+        using var folder = new TempFolder($"hostile-loss-{name}");
+        Equivalence.AssertExportMatches(module, () => forward.Invoke(module, inputs)!, inputs, folder);
+    }
+
     internal static (nn.Module Module, object[] Inputs) Create(string name, nn.Reduction r)
     {
         Tensor logits = randn(4, 5) * 3, probabilities = rand(4, 5).clamp(0.01, 0.99), labels = rand(4, 5).round();

@@ -44,6 +44,16 @@ public sealed class RecurrentModuleTests
     }
 
     [Fact]
+    public void HostileValuesThroughTheTaggerMatch()
+    {
+        manual_seed(25);
+        var model = new Models.SequenceTagger();
+        Tensor tokens = HostileTensors.Plant(randn(2, 7, 6)), h0 = HostileTensors.Plant(randn(4, 2, 8)), c0 = randn(4, 2, 8);
+        using var folder = new TempFolder("recurrent-hostile");
+        Equivalence.AssertExportMatches(model, () => model.forward(tokens, h0, c0), new object[] { tokens, h0, c0 }, folder);
+    }
+
+    [Fact]
     public void StackedBidirectionalLstmWithInitialStateMatches()
     {
         manual_seed(22);
