@@ -64,3 +64,13 @@ public partial class Names : nn.Module<Tensor, Tensor>
     public Names() : base(nameof(Names)) => RegisterComponents();
     public override Tensor forward(Tensor x) => proj.forward(x);
 }
+
+[ScriptClass]
+public partial class Holder : nn.Module<Tensor, Tensor>
+{
+    // TSB0109: export writes every registered submodule, and TorchSharp's AdaptiveMaxPool3d is not one it can write.
+    private readonly AdaptiveMaxPool3d pool = nn.AdaptiveMaxPool3d(new long[] { 1, 1, 1 });
+
+    public Holder() : base(nameof(Holder)) => RegisterComponents();
+    public override Tensor forward(Tensor x) => x;
+}

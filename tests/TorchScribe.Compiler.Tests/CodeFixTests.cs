@@ -328,4 +328,56 @@ public sealed class CodeFixTests
             public override Tensor forward(Tensor x) => x;
         }
         """);
+
+    [Fact]
+    public Task UnexportableSubmoduleDeclarationBecomesScriptIgnore() => Verify.CodeFix<ScriptClassDeclarationAnalyzer, NonScriptableMemberCodeFix>("""
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly AdaptiveMaxPool3d {|TSB0109:pool|} = nn.AdaptiveMaxPool3d(new long[] { 1, 1, 1 });
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x;
+        }
+        """, """
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            [ScriptIgnore]
+            private readonly AdaptiveMaxPool3d pool = nn.AdaptiveMaxPool3d(new long[] { 1, 1, 1 });
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x;
+        }
+        """, equivalenceKey: NonScriptableMemberCodeFix.IgnoreKey);
+
+    [Fact]
+    public Task UnexportableSubmoduleTypeBecomesScriptClass() => Verify.CodeFix<ScriptClassDeclarationAnalyzer, NonScriptableMemberCodeFix>("""
+        public class Doubler : Module<Tensor, Tensor>
+        {
+            public Doubler() : base("Doubler") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x * 2;
+        }
+
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly Doubler {|TSB0109:doubler|} = new Doubler();
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x;
+        }
+        """, """
+        [ScriptClass]
+        public partial class Doubler : Module<Tensor, Tensor>
+        {
+            public Doubler() : base("Doubler") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x * 2;
+        }
+
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly Doubler doubler = new Doubler();
+            public Model() : base("Model") { RegisterComponents(); }
+            public override Tensor forward(Tensor x) => x;
+        }
+        """, equivalenceKey: NonScriptableMemberCodeFix.ScriptClassKey);
 }

@@ -209,4 +209,38 @@ public sealed class ScriptClassDeclarationAnalyzerTests
             public override Tensor forward(Tensor x) => x;
         }
         """);
+
+    /// <summary>
+    /// TSB0109: registered submodules export cannot write, by declared type, or for abstract nn.Module members by the
+    /// modules the class assigns (initializers, constructor and method assignments, both branches of ?:, ??, switch arms).
+    /// </summary>
+    [Fact]
+    public Task SubmodulesExportCannotWriteAreReported() => Verify("""
+        public class PlainBlock : Module<Tensor, Tensor>
+        {
+            public PlainBlock() : base("PlainBlock") { }
+            public override Tensor forward(Tensor x) => x;
+        }
+
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly AdaptiveMaxPool3d {|TSB0109:pool|} = nn.AdaptiveMaxPool3d(new long[] { 1, 1, 1 });
+            private readonly PlainBlock {|TSB0109:plain|} = new PlainBlock();
+            [ScriptIgnore] private readonly PlainBlock ignored = new PlainBlock();
+            private readonly Module<Tensor, Tensor> act = {|TSB0109:nn.AdaptiveMaxPool3d(new long[] { 2, 2, 2 })|};
+            private readonly Module<Tensor, Tensor> fine = nn.Mish();
+            private Module<Tensor, Tensor> chosen;
+            private readonly Module<Tensor, Tensor> given;
+            public Model(bool smooth, int kind, Module<Tensor, Tensor> block) : base("Model")
+            {
+                chosen = smooth ? nn.GELU() : {|TSB0109:new PlainBlock()|};
+                this.chosen = kind switch { 0 => nn.ReLU(), _ => ({|TSB0109:nn.AdaptiveMaxPool3d(new long[] { 1, 1, 1 })|}) };
+                given = block ?? nn.Identity();
+                RegisterComponents();
+            }
+            public void Swap() => chosen = {|TSB0109:new PlainBlock()|};
+            public override Tensor forward(Tensor x) => act.forward(fine.forward(chosen.forward(given.forward(x))));
+        }
+        """);
 }

@@ -14,7 +14,7 @@ namespace TorchScribe.Analyzers.Analyzers;
 /// <summary>
 /// Checks the shape of [ScriptClass] types: partial (TSB0100), constants (TSB0101), registration (TSB0102, TSB0103),
 /// forward (TSB0104), native modules whose options export cannot read (TSB0105), supported bases (TSB0106), names the
-/// generated half reserves (TSB0107) and names libtorch cannot load (TSB0108).
+/// generated half reserves (TSB0107), names libtorch cannot load (TSB0108) and submodules export cannot write (TSB0109).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
@@ -37,7 +37,8 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.UnrecordedNativeModule,
         Descriptors.InvalidScriptClassBase,
         Descriptors.ReservedName,
-        Descriptors.ScriptNameConflict);
+        Descriptors.ScriptNameConflict,
+        Descriptors.UnexportableSubmodule);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -113,6 +113,12 @@ internal static class Descriptors
         "'{0}' is saved as '{1}', {2}; {3}",
         "Every parameter, buffer, submodule and attribute of a module is saved under its registered name ([ComponentName] or the member's name). libtorch rejects an archive, or aborts while loading it, when that name is 'training', a method's name, a name used twice, empty, dotted, or a double-underscore name TorchScript keeps for itself.");
 
+    public static readonly DiagnosticDescriptor UnexportableSubmodule = Create(
+        DiagnosticIds.UnexportableSubmodule, Usage, DiagnosticSeverity.Error,
+        "Submodule that export cannot write",
+        "'{0}' holds a module of type '{1}', which TorchScript.Save cannot write, and RegisterComponents registers it; {2}",
+        "Every submodule a [ScriptClass] registers is saved in its archive, whether script code calls it or not. A TorchSharp module TorchScribe does not translate, or a module class that is not [ScriptClass], makes TorchScript.Save throw. Reported at the declaration, or, for a member typed as TorchSharp's abstract nn.Module, where such a module is assigned to it.");
+
     public static readonly DiagnosticDescriptor TensorValueBranch = Create(
         DiagnosticIds.TensorValueBranch, Performance, DiagnosticSeverity.Info,
         "Branch on a tensor value",

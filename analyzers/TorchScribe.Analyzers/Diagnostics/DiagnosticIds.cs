@@ -21,6 +21,7 @@ internal static class DiagnosticIds
     public const string InvalidScriptClassBase = "TSB0106";
     public const string ReservedName = "TSB0107";
     public const string ScriptNameConflict = "TSB0108";
+    public const string UnexportableSubmodule = "TSB0109";
 
     public const string TensorValueBranch = "TSB0200";
 }

@@ -8,8 +8,8 @@ using TorchScribe.Analyzers.Diagnostics;
 namespace TorchScribe.Analyzers.Compiler.Classes;
 
 /// <summary>
-/// The rules for the members of a [ScriptClass]: [ScriptConstant]s (TSB0101) and components held where they cannot
-/// be registered or re-bound (TSB0103). The declaration analyzer reports them; the generator refuses to translate a
+/// The rules for the members of a [ScriptClass]: [ScriptConstant]s (TSB0101), components held where they cannot
+/// be registered or re-bound (TSB0103), and submodules export cannot write (TSB0109). The declaration analyzer reports them; the generator refuses to translate a
 /// class that breaks one with an error, so the verdicts agree.
 /// </summary>
 internal static class MemberRules
@@ -54,6 +54,11 @@ internal static class MemberRules
                 member.Name, $"a {ComponentKind(memberType, known)}", property.SetMethod is null ? "a get-only auto-property" : "an init-only auto-property",
                 ".to() replaces the tensor and cannot re-bind the property, which would keep the old, disposed one; make it a field");
             yield break;
+        }
+        if (known.IsModule(memberType))
+        {
+            foreach (Diagnostic diagnostic in SubmoduleValues.Problems(member, memberType, known))
+                yield return diagnostic;
         }
         if (ElementOfCollection(memberType, known) is { } element && ComponentKind(element.Element, known) is { } elementKind)
         {

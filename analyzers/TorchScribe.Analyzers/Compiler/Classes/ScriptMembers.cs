@@ -108,10 +108,9 @@ internal static class ScriptMembers
             return true;
         if (type is not INamedTypeSymbol named)
             return false;
-        INamedTypeSymbol definition = named.OriginalDefinition;
-        if (SymbolEqualityComparer.Default.Equals(definition, known.Module) || known.IsGenericModule(definition))
+        if (IsAbstractModuleType(named, known))
             return true;
-        if (!known.StockModules.ContainsKey(definition))
+        if (!known.StockModules.ContainsKey(named.OriginalDefinition))
             return false;
         return named.TypeArguments.All(argument => IsScriptableModule(argument, known));
     }
@@ -122,6 +121,27 @@ internal static class ScriptMembers
     /// </summary>
     public static bool CanBecomeScriptClass(ITypeSymbol type, KnownSymbols known) =>
         type is INamedTypeSymbol { TypeKind: TypeKind.Class } && known.IsModule(type) && type.DeclaringSyntaxReferences.Length > 0;
+
+    /// <summary>
+    /// What to do about member <paramref name="memberName"/> whose type <paramref name="type"/> script code or export
+    /// cannot use (TSB0005, TSB0109): mark a module class of this solution [ScriptClass]; replace a TorchSharp module
+    /// export does not translate; or keep the member out with [ScriptIgnore].
+    /// </summary>
+    public static string Remedy(ITypeSymbol type, string memberName, KnownSymbols known)
+    {
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        string ignore = $"mark '{memberName}' [ScriptIgnore] and keep it out of script code";
+        if (CanBecomeScriptClass(type, known))
+            return $"mark '{typeName}' [ScriptClass], or {ignore}";
+        if (known.IsModule(type) && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, known.Module?.ContainingAssembly))
+            return $"TorchScribe cannot export TorchSharp's {typeName} yet (docs/stock-modules.md lists the stock modules it can); compute it with nn.functional calls in this class, or {ignore}";
+        return ignore;
+    }
+
+    /// <summary>TorchSharp's abstract module types (<c>nn.Module</c>, <c>nn.Module&lt;T, TResult&gt;</c>, …): export checks the runtime type.</summary>
+    public static bool IsAbstractModuleType(ITypeSymbol type, KnownSymbols known) =>
+        type is INamedTypeSymbol named
+        && (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, known.Module) || known.IsGenericModule(named.OriginalDefinition));
 
     /// <summary>The name TorchSharp registers the member under: <c>[ComponentName(Name = …)]</c>, else its own name.</summary>
     public static string ComponentName(ISymbol member, KnownSymbols known)

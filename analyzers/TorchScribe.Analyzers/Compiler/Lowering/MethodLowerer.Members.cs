@@ -110,22 +110,14 @@ internal sealed partial class MethodLowerer
                     "TorchScript modules have no static state; make it a static readonly number, bool or string (a constant), or an instance member");
             case MemberRole.NotScriptable:
             case MemberRole.Submodule when !member.Scriptable:
-                string typeName = member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-                string ignore = $"mark '{member.Name}' [ScriptIgnore] and keep it out of script code";
-                string remedy = ScriptMembers.CanBecomeScriptClass(member.Type, known) ? $"mark '{typeName}' [ScriptClass], or {ignore}"
-                    : IsStockModule(member.Type) ? $"TorchScribe cannot export TorchSharp's {typeName} yet (docs/stock-modules.md lists the stock modules it can); compute it with nn.functional calls in this class, or {ignore}"
-                    : ignore;
-                return Fail(Descriptors.NonScriptableMember, reference, member.Symbol.Name, typeName, remedy);
+                return Fail(Descriptors.NonScriptableMember, reference, member.Symbol.Name,
+                    member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), ScriptMembers.Remedy(member.Type, member.Name, known));
             default:
                 if (method.IsStatic)
                     return Fail(Descriptors.UnsupportedConstruct, reference, $"Reading '{member.Name}' in a static method", "make the method an instance method");
                 return Narrowed(reference, new AttributeExpression(new SelfExpression(ScriptType.Module), member.Name, member.Role == MemberRole.Submodule ? ScriptType.Module : member.ScriptType ?? ScriptType.None));
         }
     }
-
-    /// <summary>A module type of TorchSharp's own, which no one can mark [ScriptClass].</summary>
-    private bool IsStockModule(ITypeSymbol type) =>
-        known.IsModule(type) && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, known.Module?.ContainingAssembly);
 
     /// <summary>A member of another [ScriptClass] reached through a submodule: <c>self.block.scale</c>.</summary>
     private ScriptExpression OtherModuleMember(IOperation reference, IOperation instance, ScriptMember member)
