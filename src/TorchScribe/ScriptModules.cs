@@ -7,7 +7,7 @@ namespace TorchScribe;
 
 /// <summary>
 /// Drop-in replacements for TorchSharp's factories of native-backed modules (Embedding, EmbeddingBag,
-/// MultiheadAttention, TransformerEncoderLayer, TransformerEncoder, GRU, LSTM, RNN, RNNCell). They create exactly the same module and record
+/// MultiheadAttention, the Transformer modules, GRU, LSTM, RNN, RNNCell). They create exactly the same module and record
 /// the options TorchSharp cannot read back, so <see cref="TorchScript.Save(nn.Module, string)"/> can export it.
 /// </summary>
 /// <remarks>Parameter names and defaults match <c>torch.nn</c>'s factories, so switching is a change of receiver
@@ -63,6 +63,29 @@ public static class ScriptModules
         return Record(nn.TransformerEncoder(encoder_layer, num_layers), new TransformerEncoderOptions(layer, num_layers));
     }
 
+    /// <inheritdoc cref="nn.TransformerDecoderLayer(long, long, long, double, nn.Activations)"/>
+    public static TransformerDecoderLayer TransformerDecoderLayer(long d_model = 512, long nhead = 8, long dim_feedforward = 2048,
+        double dropout = 0.1, nn.Activations activation = nn.Activations.ReLU) =>
+        Record(nn.TransformerDecoderLayer(d_model, nhead, dim_feedforward, dropout, activation),
+            new TransformerDecoderLayerOptions(d_model, nhead, dim_feedforward, dropout, activation));
+
+    /// <inheritdoc cref="nn.TransformerDecoder(TransformerDecoderLayer, long)"/>
+    /// <exception cref="System.ArgumentException">The layer was not created by <see cref="TransformerDecoderLayer"/>.</exception>
+    public static TransformerDecoder TransformerDecoder(TransformerDecoderLayer decoder_layer, long num_layers)
+    {
+        TransformerDecoderLayerOptions layer = OptionsOf<TransformerDecoderLayerOptions>(decoder_layer)
+            ?? throw new System.ArgumentException("Create the layer with ScriptModules.TransformerDecoderLayer so its options are known.", nameof(decoder_layer));
+        return Record(nn.TransformerDecoder(decoder_layer, num_layers), new TransformerDecoderOptions(layer, num_layers));
+    }
+
+    /// <inheritdoc cref="nn.Transformer(long, long, long, long, long, double, nn.Activations)"/>
+    public static Transformer Transformer(long d_model = 512, long nhead = 8, long num_encoder_layers = 6, long num_decoder_layers = 6,
+        long dim_feedforward = 2048, double dropout = 0.1, nn.Activations activation = nn.Activations.ReLU) =>
+        Record(nn.Transformer(d_model, nhead, num_encoder_layers, num_decoder_layers, dim_feedforward, dropout, activation),
+            new TransformerOptions(
+                new TransformerEncoderOptions(new TransformerEncoderLayerOptions(d_model, nhead, dim_feedforward, dropout, activation), num_encoder_layers),
+                new TransformerDecoderOptions(new TransformerDecoderLayerOptions(d_model, nhead, dim_feedforward, dropout, activation), num_decoder_layers)));
+
     /// <inheritdoc cref="nn.GRU(long, long, long, bool, bool, double, bool, Device?, ScalarType?)"/>
     public static GRU GRU(long inputSize, long hiddenSize, long numLayers = 1, bool bias = true, bool batchFirst = false,
         double dropout = 0.0, bool bidirectional = false, Device? device = null, ScalarType? dtype = null) =>
@@ -108,6 +131,13 @@ internal sealed record MultiheadAttentionOptions(long EmbedDim, long NumHeads, d
 internal sealed record TransformerEncoderLayerOptions(long DModel, long NHead, long DimFeedforward, double Dropout, nn.Activations Activation);
 
 internal sealed record TransformerEncoderOptions(TransformerEncoderLayerOptions Layer, long NumLayers);
+
+internal sealed record TransformerDecoderLayerOptions(long DModel, long NHead, long DimFeedforward, double Dropout, nn.Activations Activation);
+
+internal sealed record TransformerDecoderOptions(TransformerDecoderLayerOptions Layer, long NumLayers);
+
+/// <summary>nn.Transformer: libtorch gives its encoder and decoder a final LayerNorm each.</summary>
+internal sealed record TransformerOptions(TransformerEncoderOptions Encoder, TransformerDecoderOptions Decoder);
 
 /// <summary>What libtorch keeps of a recurrent module and TorchSharp does not expose: dropout between layers, the RNN nonlinearity.</summary>
 internal sealed record RecurrentOptions(double Dropout, nn.NonLinearities NonLinearity);

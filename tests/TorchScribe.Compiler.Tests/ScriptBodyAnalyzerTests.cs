@@ -248,4 +248,17 @@ public sealed class ScriptBodyAnalyzerTests
         }
         return kept.MoveToOuterDisposeScope();
         """));
+
+    /// <summary>Parameter containers are read by constant index or key; pairs and computed indices are reported.</summary>
+    [Fact]
+    public Task ParameterContainerIndexingOutsideConstantsIsReported() => Verify(Module("""
+        var first = scales[0] + offsets["bias"];
+        int i = (int)x.shape[0];
+        var computed = {|TSB0006:scales[i]|};
+        var pair = {|TSB0007:offsets[0]|};
+        return x * first + computed;
+        """, """
+        private readonly ParameterList scales = nn.ParameterList(nn.Parameter(torch.ones(2)));
+        private readonly ParameterDict offsets = nn.ParameterDict(("bias", nn.Parameter(torch.zeros(2))));
+        """));
 }

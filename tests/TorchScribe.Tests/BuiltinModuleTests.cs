@@ -286,6 +286,56 @@ public sealed class BuiltinModuleTests
         Equivalence.AssertExportMatches(encoder, () => encoder.call(src, mask), new object[] { src, mask, null! }, folder);
     }
 
+    [Theory]
+    [InlineData(nn.Activations.ReLU)]
+    [InlineData(nn.Activations.GELU)]
+    public void TransformerDecoderLayerMatches(nn.Activations activation)
+    {
+        manual_seed(13);
+        var layer = ScriptModules.TransformerDecoderLayer(8, 2, 16, 0.1, activation);
+        Tensor tgt = randn(4, 3, 8), memory = randn(6, 3, 8);
+        Tensor mask = triu(full(4, 4, float.NegativeInfinity), 1);
+        using var folder = new TempFolder("builtin-decoder-layer");
+        Equivalence.AssertExportMatches(layer, () => layer.call(tgt, memory, mask), new object[] { tgt, memory, mask, null!, null!, null! }, folder);
+    }
+
+    [Fact]
+    public void TransformerDecoderMatches()
+    {
+        manual_seed(14);
+        var decoder = ScriptModules.TransformerDecoder(ScriptModules.TransformerDecoderLayer(8, 2, 16, 0.1), 2);
+        Tensor tgt = randn(4, 3, 8), memory = randn(6, 3, 8);
+        Tensor memoryPadding = tensor(new[] { false, false, false, false, true, true }).repeat(3, 1);
+        using var folder = new TempFolder("builtin-decoder");
+        Equivalence.AssertExportMatches(decoder, () => decoder.call(tgt, memory, null!, null, null, memoryPadding),
+            new object[] { tgt, memory, null!, null!, null!, memoryPadding }, folder);
+    }
+
+    [Fact]
+    public void TransformerMatches()
+    {
+        manual_seed(15);
+        var transformer = ScriptModules.Transformer(8, 2, 2, 1, 16, 0.1, nn.Activations.GELU);
+        Tensor src = randn(5, 3, 8), tgt = randn(4, 3, 8);
+        Tensor tgtMask = triu(full(4, 4, float.NegativeInfinity), 1);
+        Tensor srcPadding = tensor(new[] { false, false, false, false, true }).repeat(3, 1);
+        using var folder = new TempFolder("builtin-transformer");
+        string archive = Equivalence.AssertExportMatches(transformer, () => transformer.call(src, tgt, null!, tgtMask, null, srcPadding),
+            new object[] { src, tgt, null!, tgtMask, null!, srcPadding, null!, null! }, folder);
+        Assert.Contains("self.norm.forward(output)", Equivalence.Code(archive));    // libtorch's Transformer norms its encoder and decoder
+    }
+
+    [Fact]
+    public void ParameterListAndParameterDictMatch()
+    {
+        manual_seed(16);
+        var model = new Models.ParameterHolders();
+        Tensor x = randn(3, 4);
+        using var folder = new TempFolder("builtin-parameter-containers");
+        string archive = Equivalence.AssertExportMatches(model, () => model.forward(x), new object[] { x }, folder);
+        Assert.Contains("getattr(self.offsets, \"high\")", Equivalence.Code(archive));
+    }
+
     [Fact]
     public void NativeModuleNotCreatedThroughScriptModulesIsAClearExportError()
     {
@@ -311,7 +361,9 @@ public sealed class BuiltinModuleTests
     {
         var exercised = ((IEnumerable<object[]>)Modules).Select(m => Create((string)m[0]).Module.GetType())
             .Concat(new[] { typeof(Sequential), typeof(Bilinear), typeof(CosineSimilarity), typeof(PairwiseDistance), typeof(Hardtanh), typeof(Dropout2d), typeof(ModuleList<>), typeof(ModuleDict<>), typeof(EmbeddingBag),
-                typeof(MultiheadAttention), typeof(TransformerEncoderLayer), typeof(TransformerEncoder) })   // the dedicated tests above
+                typeof(MultiheadAttention), typeof(TransformerEncoderLayer), typeof(TransformerEncoder),
+                typeof(TransformerDecoderLayer), typeof(TransformerDecoder), typeof(Transformer),
+                typeof(ParameterList), typeof(ParameterDict) })   // the dedicated tests above
             .Concat(new[] { typeof(GRU), typeof(LSTM), typeof(RNN), typeof(GRUCell), typeof(LSTMCell), typeof(RNNCell) })   // RecurrentModuleTests
             .Concat(new[] { typeof(MaxUnpool1d), typeof(MaxUnpool2d), typeof(MaxUnpool3d) })
             .Concat(((IEnumerable<object[]>)LossModuleTests.Losses).Select(c => LossModuleTests.Create((string)c[0], nn.Reduction.Mean).Module.GetType()))

@@ -34,6 +34,7 @@ public static class ModelCatalog
         Of(() => (new SequenceTagger(), new object[] { randn(2, 7, 6), randn(4, 2, 8), randn(4, 2, 8) })),
         Of(() => (new CellStepper(), new object[] { randn(4, 3, 4), randn(3, 5), randn(3, 5) })),
         Of(() => (new GruLast(nn.GRU(3, 4)), new object[] { randn(5, 2, 3) })),
+        Of(() => (new ParameterHolders(), new object[] { randn(3, 4) })),
         Of(() => (new Mlp(4, 8, 2), new object[] { randn(3, 4) })),
         Of(() => (new Named(), new object[] { randn(3, 3) })),
         Of(() => (new WithBuffer(arange(12, dtype: ScalarType.Float32).reshape(3, 4)), new object[] { randn(3, 4) })),

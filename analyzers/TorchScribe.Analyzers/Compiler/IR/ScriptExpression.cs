@@ -87,8 +87,8 @@ internal sealed class ModuleItemExpression(string item) : ScriptExpression(Scrip
     public string Item { get; } = item;
 }
 
-/// <summary>A child of a module container, by its registered name (<c>layers[0]</c>).</summary>
-internal sealed class ModuleChildExpression(ScriptExpression container, string child) : ScriptExpression(ScriptType.Module, container)
+/// <summary>A child of a module container by its registered name (<c>layers[0]</c>), or a parameter of a ParameterList/Dict.</summary>
+internal sealed class ModuleChildExpression(ScriptExpression container, string child, ScriptType? type = null) : ScriptExpression(type ?? ScriptType.Module, container)
 {
     public ScriptExpression Container { get; } = container;
 

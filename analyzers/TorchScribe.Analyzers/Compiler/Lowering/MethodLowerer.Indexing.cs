@@ -28,15 +28,18 @@ internal sealed partial class MethodLowerer
             ScriptExpression list = Expression(instance);
             return new IndexExpression(list, ElementIndex(indexer.Arguments[0].Value, () => Length(list)), TypeOf(indexer));
         }
-        if ((KnownSymbols.Is(type, known.ModuleList) || KnownSymbols.Is(type, known.ModuleDict)) && indexer.Arguments.Length == 1)
+        bool modules = KnownSymbols.Is(type, known.ModuleList) || KnownSymbols.Is(type, known.ModuleDict);
+        // ParameterDict's int indexer yields (key, parameter) pairs, not a parameter: only indexers of parameters qualify.
+        bool parameters = (KnownSymbols.Is(type, known.ParameterList) || KnownSymbols.Is(type, known.ParameterDict)) && known.IsParameter(indexer.Property.Type);
+        if ((modules || parameters) && indexer.Arguments.Length == 1)
         {
-            // Children of module containers are attributes named "0", "1", ... or by key.
+            // Children of module containers, and parameters of parameter containers, are attributes named "0", "1", ... or by key.
             object? key = indexer.Arguments[0].Value.ConstantValue is { HasValue: true } constant ? constant.Value : null;
             if (key is string or int or long && !(key is int i && i < 0) && !(key is long l && l < 0))
-                return new ModuleChildExpression(Expression(instance), System.Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture)!);
-            return Fail(Descriptors.UnsupportedConstruct, indexer, "Indexing a module container with a computed or negative index", "use a constant index, or a foreach over the container");
+                return new ModuleChildExpression(Expression(instance), System.Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture)!, parameters ? ScriptType.Tensor : null);
+            return Fail(Descriptors.UnsupportedConstruct, indexer, "Indexing a module or parameter container with a computed or negative index", "use a constant index, or a foreach over a module container");
         }
-        return Fail(Descriptors.NoTorchScriptMapping, indexer, $"The indexer of '{type?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'", "index tensors, lists, dictionaries, ModuleList or ModuleDict");
+        return Fail(Descriptors.NoTorchScriptMapping, indexer, $"The indexer of '{type?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'", "index tensors, lists, dictionaries, ModuleList, ModuleDict, ParameterList or ParameterDict");
     }
 
     private ScriptExpression ArrayElement(IArrayElementReferenceOperation element)

@@ -39,6 +39,8 @@ internal sealed partial class KnownSymbols
         Module = Type("TorchSharp.torch+nn+Module");
         ModuleList = Type("TorchSharp.Modules.ModuleList`1");
         ModuleDict = Type("TorchSharp.Modules.ModuleDict`1");
+        ParameterList = Type("TorchSharp.Modules.ParameterList");
+        ParameterDict = Type("TorchSharp.Modules.ParameterDict");
         Sequential = Type("TorchSharp.Modules.Sequential");
         DisposeScope = Type("TorchSharp.DisposeScope");
         TensorExtensionMethods = Type("TorchSharp.TensorExtensionMethods");
@@ -88,6 +90,10 @@ internal sealed partial class KnownSymbols
     public INamedTypeSymbol? Module { get; }
     public INamedTypeSymbol? ModuleList { get; }
     public INamedTypeSymbol? ModuleDict { get; }
+
+    public INamedTypeSymbol? ParameterList { get; }
+
+    public INamedTypeSymbol? ParameterDict { get; }
     public INamedTypeSymbol? Sequential { get; }
     public INamedTypeSymbol? DisposeScope { get; }
     public INamedTypeSymbol? TensorExtensionMethods { get; }

@@ -11,6 +11,9 @@ using static TorchSharp.torch;
 [assembly: StockModule(typeof(MultiheadAttention), typeof(MultiheadAttentionTranslation), RecordingFactories = new[] { "MultiheadAttention" })]
 [assembly: StockModule(typeof(TransformerEncoderLayer), typeof(TransformerEncoderLayerTranslation), RecordingFactories = new[] { "TransformerEncoderLayer" })]
 [assembly: StockModule(typeof(TransformerEncoder), typeof(TransformerEncoderTranslation), RecordingFactories = new[] { "TransformerEncoder" })]
+[assembly: StockModule(typeof(TransformerDecoderLayer), typeof(TransformerDecoderLayerTranslation), RecordingFactories = new[] { "TransformerDecoderLayer" })]
+[assembly: StockModule(typeof(TransformerDecoder), typeof(TransformerDecoderTranslation), RecordingFactories = new[] { "TransformerDecoder" })]
+[assembly: StockModule(typeof(Transformer), typeof(TransformerTranslation), RecordingFactories = new[] { "Transformer" })]
 
 namespace TorchScribe.Export.Builtins;
 
@@ -29,7 +32,41 @@ internal sealed class TransformerEncoderLayerTranslation : StockModuleTranslatio
 internal sealed class TransformerEncoderTranslation : StockModuleTranslation<TransformerEncoder>
 {
     protected override ModuleDescription Describe(TransformerEncoder encoder, string path) =>
-        Attention.TransformerEncoder(encoder, Options<TransformerEncoderOptions>(encoder, path, "TransformerEncoder"));
+        Attention.TransformerEncoder(Attention.FlatTensors(encoder), "", Options<TransformerEncoderOptions>(encoder, path, "TransformerEncoder"), norm: false);
+}
+
+internal sealed class TransformerDecoderLayerTranslation : StockModuleTranslation<TransformerDecoderLayer>
+{
+    protected override ModuleDescription Describe(TransformerDecoderLayer layer, string path) =>
+        Attention.TransformerDecoderLayer(Attention.FlatTensors(layer), "", Options<TransformerDecoderLayerOptions>(layer, path, "TransformerDecoderLayer"));
+}
+
+internal sealed class TransformerDecoderTranslation : StockModuleTranslation<TransformerDecoder>
+{
+    protected override ModuleDescription Describe(TransformerDecoder decoder, string path) =>
+        Attention.TransformerDecoder(Attention.FlatTensors(decoder), "", Options<TransformerDecoderOptions>(decoder, path, "TransformerDecoder"), norm: false);
+}
+
+/// <summary>libtorch's Transformer: the encoder and the decoder, each with a final LayerNorm, after checking the shapes.</summary>
+internal sealed class TransformerTranslation : StockModuleTranslation<Transformer>
+{
+    protected override ModuleDescription Describe(Transformer transformer, string path)
+    {
+        var options = Options<TransformerOptions>(transformer, path, "Transformer");
+        var tensors = Attention.FlatTensors(transformer);
+        long d = options.Encoder.Layer.DModel;
+        var description = new ModuleDescription(ScriptClassName.TorchNn("transformer", "Transformer"));
+        description.Members.Add(new MemberValue("encoder", MemberKind.Submodule, null, Attention.TransformerEncoder(tensors, "encoder.", options.Encoder, norm: true)));
+        description.Members.Add(new MemberValue("decoder", MemberKind.Submodule, null, Attention.TransformerDecoder(tensors, "decoder.", options.Decoder, norm: true)));
+        description.Methods.Add(
+            "  def forward(self, src: Tensor, tgt: Tensor, src_mask: Optional[Tensor]=None, tgt_mask: Optional[Tensor]=None, memory_mask: Optional[Tensor]=None, src_key_padding_mask: Optional[Tensor]=None, tgt_key_padding_mask: Optional[Tensor]=None, memory_key_padding_mask: Optional[Tensor]=None) -> Tensor:\n" +
+            "    if src.dim() != 3 or tgt.dim() != 3:\n" + Raise("src and tgt should have 3 dimensions", "      ") +
+            "    if src.size(1) != tgt.size(1):\n" + Raise("src and tgt should have equal batch size (at dim 1)", "      ") +
+            $"    if src.size(2) != {I(d)} or tgt.size(2) != {I(d)}:\n" + Raise("src and tgt should have the same feature size as d_model (at dim 2)", "      ") +
+            "    memory = self.encoder.forward(src, src_mask, src_key_padding_mask)\n" +
+            "    return self.decoder.forward(tgt, memory, tgt_mask, memory_mask, tgt_key_padding_mask, memory_key_padding_mask)\n");
+        return description;
+    }
 }
 
 /// <summary>
@@ -149,7 +186,7 @@ internal static class Attention
         Child("norm2", LayerNormOf(Find(tensors, prefix + "norm2.weight")!, Find(tensors, prefix + "norm2.bias")!, options.DModel));
         Child("dropout1", DropoutOf(options.Dropout));
         Child("dropout2", DropoutOf(options.Dropout));
-        string activation = options.Activation == nn.Activations.GELU ? "torch.gelu(hidden, approximate=\"none\")" : "torch.relu(hidden)";
+        string activation = Activation(options.Activation, "hidden");
         description.Methods.Add(
             "  def forward(self, src: Tensor, src_mask: Optional[Tensor]=None, src_key_padding_mask: Optional[Tensor]=None) -> Tensor:\n" +
             "    attended = self.self_attn.forward(src, src, src, src_key_padding_mask, True, src_mask)[0]\n" +
@@ -158,22 +195,78 @@ internal static class Attention
             $"    hidden = {activation}\n" +
             "    hidden = self.linear2.forward(self.dropout.forward(hidden))\n" +
             "    return self.norm2.forward(torch.add(ret, self.dropout2.forward(hidden)))\n");
-        description.FileVersion = options.Activation == nn.Activations.GELU ? 10 : 4;
+        description.FileVersion = ActivationFileVersion(options.Activation);
         return description;
     }
 
-    /// <summary>libtorch's TransformerEncoder: the layers in turn (cloned from one prototype), no final norm.</summary>
-    public static ModuleDescription TransformerEncoder(TransformerEncoder encoder, TransformerEncoderOptions options)
+    /// <summary>libtorch's post-norm TransformerDecoderLayer: self-attention, attention over memory, feed-forward, each added and normed.</summary>
+    public static ModuleDescription TransformerDecoderLayer(Dictionary<string, Tensor> tensors, string prefix, TransformerDecoderLayerOptions options)
     {
-        var tensors = FlatTensors(encoder);
+        var description = new ModuleDescription(ScriptClassName.TorchNn("transformer", "TransformerDecoderLayer"));
+        var attention = new MultiheadAttentionOptions(options.DModel, options.NHead, options.Dropout, true, false, false, options.DModel, options.DModel);
+        void Child(string name, ModuleDescription child) => description.Members.Add(new MemberValue(name, MemberKind.Submodule, null, child));
+        Child("self_attn", MultiheadAttention(tensors, prefix + "self_attn.", attention));
+        Child("multihead_attn", MultiheadAttention(tensors, prefix + "multihead_attn.", attention));
+        Child("linear1", LinearOf(Find(tensors, prefix + "linear1.weight")!, Find(tensors, prefix + "linear1.bias")));
+        Child("dropout", DropoutOf(options.Dropout));
+        Child("linear2", LinearOf(Find(tensors, prefix + "linear2.weight")!, Find(tensors, prefix + "linear2.bias")));
+        Child("norm1", LayerNormOf(Find(tensors, prefix + "norm1.weight")!, Find(tensors, prefix + "norm1.bias")!, options.DModel));
+        Child("norm2", LayerNormOf(Find(tensors, prefix + "norm2.weight")!, Find(tensors, prefix + "norm2.bias")!, options.DModel));
+        Child("norm3", LayerNormOf(Find(tensors, prefix + "norm3.weight")!, Find(tensors, prefix + "norm3.bias")!, options.DModel));
+        Child("dropout1", DropoutOf(options.Dropout));
+        Child("dropout2", DropoutOf(options.Dropout));
+        Child("dropout3", DropoutOf(options.Dropout));
+        description.Methods.Add(
+            $"  def forward(self, tgt: Tensor, memory: Tensor, {DecoderMasks}) -> Tensor:\n" +
+            "    attended = self.self_attn.forward(tgt, tgt, tgt, tgt_key_padding_mask, False, tgt_mask)[0]\n" +
+            "    x = self.norm1.forward(torch.add(tgt, self.dropout1.forward(attended)))\n" +
+            "    attended = self.multihead_attn.forward(x, memory, memory, memory_key_padding_mask, False, memory_mask)[0]\n" +
+            "    x = self.norm2.forward(torch.add(x, self.dropout2.forward(attended)))\n" +
+            "    hidden = self.linear1.forward(x)\n" +
+            $"    hidden = {Activation(options.Activation, "hidden")}\n" +
+            "    hidden = self.linear2.forward(self.dropout.forward(hidden))\n" +
+            "    return self.norm3.forward(torch.add(x, self.dropout3.forward(hidden)))\n");
+        description.FileVersion = ActivationFileVersion(options.Activation);
+        return description;
+    }
+
+    private const string DecoderMasks =
+        "tgt_mask: Optional[Tensor]=None, memory_mask: Optional[Tensor]=None, tgt_key_padding_mask: Optional[Tensor]=None, memory_key_padding_mask: Optional[Tensor]=None";
+
+    /// <summary>The transformer layers' activation (libtorch's F::gelu has no tanh approximation).</summary>
+    private static string Activation(nn.Activations activation, string input) =>
+        activation == nn.Activations.GELU ? $"torch.gelu({input}, approximate=\"none\")" : $"torch.relu({input})";
+
+    /// <summary>gelu gained <c>approximate</c> at file version 10; the rest needs 4 (div).</summary>
+    private static int ActivationFileVersion(nn.Activations activation) => activation == nn.Activations.GELU ? 10 : 4;
+
+    /// <summary>libtorch's TransformerEncoder: the layers in turn (cloned from one prototype), then the final norm if it has one.</summary>
+    public static ModuleDescription TransformerEncoder(Dictionary<string, Tensor> tensors, string prefix, TransformerEncoderOptions options, bool norm) =>
+        Stack("TransformerEncoder", tensors, prefix, options.NumLayers, options.Layer.DModel, norm,
+            i => TransformerEncoderLayer(tensors, $"{prefix}layers.{I(i)}.", options.Layer),
+            "src: Tensor, mask: Optional[Tensor]=None, src_key_padding_mask: Optional[Tensor]=None", "src", "mask, src_key_padding_mask");
+
+    /// <summary>libtorch's TransformerDecoder: the layers in turn over the same memory, then the final norm if it has one.</summary>
+    public static ModuleDescription TransformerDecoder(Dictionary<string, Tensor> tensors, string prefix, TransformerDecoderOptions options, bool norm) =>
+        Stack("TransformerDecoder", tensors, prefix, options.NumLayers, options.Layer.DModel, norm,
+            i => TransformerDecoderLayer(tensors, $"{prefix}layers.{I(i)}.", options.Layer),
+            $"tgt: Tensor, memory: Tensor, {DecoderMasks}", "tgt", "memory, tgt_mask, memory_mask, tgt_key_padding_mask, memory_key_padding_mask");
+
+    private static ModuleDescription Stack(string name, Dictionary<string, Tensor> tensors, string prefix, long count, long features, bool norm,
+        System.Func<long, ModuleDescription> layer, string parameters, string input, string arguments)
+    {
         var layers = new ModuleDescription(ScriptClassName.TorchNn("container", "ModuleList"));
-        for (long i = 0; i < options.NumLayers; i++)
-            layers.Members.Add(new MemberValue(I(i), MemberKind.Submodule, null, TransformerEncoderLayer(tensors, $"layers.{I(i)}.", options.Layer)));
-        var description = new ModuleDescription(ScriptClassName.TorchNn("transformer", "TransformerEncoder"));
+        for (long i = 0; i < count; i++)
+            layers.Members.Add(new MemberValue(I(i), MemberKind.Submodule, null, layer(i)));
+        var description = new ModuleDescription(ScriptClassName.TorchNn("transformer", name));
         description.Members.Add(new MemberValue("layers", MemberKind.Submodule, null, layers));
-        var source = new StringBuilder("  def forward(self, src: Tensor, mask: Optional[Tensor]=None, src_key_padding_mask: Optional[Tensor]=None) -> Tensor:\n    output = src\n");
-        for (long i = 0; i < options.NumLayers; i++)
-            source.Append($"    output = getattr(self.layers, \"{I(i)}\").forward(output, mask, src_key_padding_mask)\n");
+        if (norm)
+            description.Members.Add(new MemberValue("norm", MemberKind.Submodule, null, LayerNormOf(Find(tensors, prefix + "norm.weight")!, Find(tensors, prefix + "norm.bias")!, features)));
+        var source = new StringBuilder($"  def forward(self, {parameters}) -> Tensor:\n    output = {input}\n");
+        for (long i = 0; i < count; i++)
+            source.Append($"    output = getattr(self.layers, \"{I(i)}\").forward(output, {arguments})\n");
+        if (norm)
+            source.Append("    output = self.norm.forward(output)\n");
         source.Append("    return output\n");
         description.Methods.Add(source.ToString());
         return description;

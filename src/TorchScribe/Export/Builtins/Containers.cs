@@ -8,6 +8,8 @@ using static TorchSharp.torch;
 [assembly: StockModule(typeof(Sequential), typeof(SequentialTranslation))]
 [assembly: StockModule(typeof(ModuleList<>), typeof(ModuleListTranslation))]
 [assembly: StockModule(typeof(ModuleDict<>), typeof(ModuleDictTranslation))]
+[assembly: StockModule(typeof(ParameterList), typeof(ParameterListTranslation))]
+[assembly: StockModule(typeof(ParameterDict), typeof(ParameterDictTranslation))]
 
 namespace TorchScribe.Export.Builtins;
 
@@ -31,6 +33,28 @@ internal sealed class ModuleListTranslation : IStockModuleTranslation
 internal sealed class ModuleDictTranslation : IStockModuleTranslation
 {
     public ModuleDescription Describe(nn.Module dictionary, string path) => Containers.Describe("ModuleDict", dictionary);
+}
+
+/// <summary>ParameterList / ParameterDict: the parameters as attributes ("0", "1", … or keys), no forward, as in PyTorch.</summary>
+internal static class ParameterContainers
+{
+    public static ModuleDescription Describe(string name, nn.Module module)
+    {
+        var description = new ModuleDescription(ScriptClassName.TorchNn("container", name));
+        foreach (var (parameterName, parameter) in module.named_parameters(false))
+            description.Members.Add(StockModuleCode.TensorMember(parameterName, MemberKind.Parameter, parameter));
+        return description;
+    }
+}
+
+internal sealed class ParameterListTranslation : StockModuleTranslation<ParameterList>
+{
+    protected override ModuleDescription Describe(ParameterList list, string path) => ParameterContainers.Describe("ParameterList", list);
+}
+
+internal sealed class ParameterDictTranslation : StockModuleTranslation<ParameterDict>
+{
+    protected override ModuleDescription Describe(ParameterDict dictionary, string path) => ParameterContainers.Describe("ParameterDict", dictionary);
 }
 
 /// <summary>Sequential: each child's forward in turn (children may have any name, e.g. "conv2d-first").</summary>
