@@ -10,7 +10,7 @@ using static TorchSharp.torch;
 
 // Usage: TorchScribe.ScriptRunner <request.json>
 // Writes, into the request's output folder: <mode>_<i>.pt per result tensor (or <mode>_<i>.txt for scalars),
-// <method>_<i>.pt per extra method (run in the last mode),
+// <method>_<i>.pt per extra method (run in the last mode; <method>.failed.txt when it raised),
 // parameters.txt + parameter_<i>.pt, buffers.txt + buffer_<i>.pt, roundtrip_eval_<i>.pt, and done.txt last.
 if (args.Length != 1)
 {
@@ -57,7 +57,15 @@ module.train(request.Modes.LastOrDefault() == "train");
 foreach (string method in request.Methods)
 {
     torch.manual_seed(request.Seed);
-    Save(module.invoke(method, request.Arguments.Select(Argument).ToArray()), method);
+    try
+    {
+        Save(module.invoke(method, request.Arguments.Select(Argument).ToArray()), method);
+    }
+    catch (Exception e) when (e is System.Runtime.InteropServices.ExternalException or InvalidOperationException or ArgumentException)
+    {
+        // A method that raises (as its C# may throw on hostile input) is recorded; the comparison decides.
+        File.WriteAllText(Path.Combine(request.Output, method + ".failed.txt"), e.Message);
+    }
 }
 if (request.Calls.Count > 0)
 {

@@ -12,21 +12,35 @@ public sealed class OpTableTests
     /// <summary>The classes with one [ScriptMethod] per op-table row, each taking the two catalog tensors.</summary>
     public static readonly Type[] Catalogs = { typeof(OpCatalog), typeof(PyTorch2Ops) };
 
-    public static TheoryData<Type> CatalogTypes => new(Catalogs);
+    /// <summary>Each catalog on friendly inputs, in (0.1, 1.1), and on hostile ones: negatives, zero, NaN, ±Inf, -0, the
+    /// largest float, a subnormal and 1e6. On hostile inputs a row may throw in C#; then the export must raise too.</summary>
+    public static TheoryData<Type, bool> CatalogTypes
+    {
+        get
+        {
+            var data = new TheoryData<Type, bool>();
+            foreach (Type type in Catalogs)
+            {
+                data.Add(type, false);
+                data.Add(type, true);
+            }
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(CatalogTypes))]
-    public void EveryCatalogMethodMatchesTorchSharp(Type type)
+    public void EveryCatalogMethodMatchesTorchSharp(Type type, bool hostile)
     {
         var catalog = (nn.Module)Activator.CreateInstance(type)!;
         catalog.eval();
         manual_seed(7);
-        Tensor a = rand(4, 4) + 0.1;
-        Tensor b = rand(4, 4) + 0.1;
+        Tensor a = hostile ? Hostile() : rand(4, 4) + 0.1;
+        Tensor b = hostile ? Hostile().flip(0, 1) : rand(4, 4) + 0.1;
         var methods = ScriptMethods(type);
         Assert.True(methods.Count > 0);
 
-        using var folder = new TempFolder("op-catalog-" + type.Name);
+        using var folder = new TempFolder("op-catalog-" + type.Name + (hostile ? "-hostile" : ""));
         string archive = folder.File("catalog.pt");
         TorchScript.Save(catalog, archive);
         var result = ScriptRunnerProcess.Run(new
@@ -43,6 +57,13 @@ public sealed class OpTableTests
 
         var failures = Equivalence.CompareMethods(methods, catalog, new object[] { a, b }, result.Folder);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static Tensor Hostile()
+    {
+        Tensor values = HostileTensors.Plant(randn(4, 4) * 3);
+        values[3, 3] = tensor(0.0f);
+        return values;
     }
 
     /// <summary>A catalog's [ScriptMethod]s other than Forward: each takes the two catalog tensors.</summary>

@@ -64,7 +64,7 @@ internal static class RecurrentLayers
         var source = new StringBuilder();
         if (name == "LSTM")
         {
-            source.Append("  def forward(self, input: Tensor, h0_c0: Optional[Tuple[Tensor, Tensor]]) -> Tuple[Tensor, Tensor, Tensor]:\n");
+            source.Append("  def forward(self, input: Tensor, h0_c0: Optional[Tuple[Tensor, Tensor]]=None) -> Tuple[Tensor, Tensor, Tensor]:\n");
             source.Append("    if h0_c0 is None:\n");
             source.Append($"      h0 = {zeros}\n      c0 = {zeros}\n");
             source.Append("    else:\n      h0, c0 = h0_c0\n");
@@ -73,7 +73,7 @@ internal static class RecurrentLayers
         }
         else
         {
-            source.Append("  def forward(self, input: Tensor, h0: Optional[Tensor]) -> Tuple[Tensor, Tensor]:\n");
+            source.Append("  def forward(self, input: Tensor, h0: Optional[Tensor]=None) -> Tuple[Tensor, Tensor]:\n");
             source.Append("    if h0 is None:\n");
             source.Append($"      hx = {zeros}\n");
             source.Append("    else:\n      hx = h0\n");
@@ -118,8 +118,8 @@ internal static class RecurrentCells
         var source = new StringBuilder();
         bool lstm = name == "LSTMCell";
         source.Append(lstm
-            ? "  def forward(self, input: Tensor, h0_c0: Optional[Tuple[Tensor, Tensor]]) -> Tuple[Tensor, Tensor]:\n"
-            : "  def forward(self, input: Tensor, h0: Optional[Tensor]) -> Tensor:\n");
+            ? "  def forward(self, input: Tensor, h0_c0: Optional[Tuple[Tensor, Tensor]]=None) -> Tuple[Tensor, Tensor]:\n"
+            : "  def forward(self, input: Tensor, h0: Optional[Tensor]=None) -> Tensor:\n");
         source.Append("    if input.dim() != 1 and input.dim() != 2:\n" + Raise("Expected input to be 1D or 2D", "      "));
         source.Append("    is_batched = input.dim() == 2\n");
         source.Append("    r_input = input if is_batched else input.unsqueeze(0)\n");

@@ -45,7 +45,7 @@ internal static class Unpooling
         long[] strides = padding is null ? kernel : stride!;
         long[] paddings = padding ?? new long[rank];
         var source = new StringBuilder();
-        source.Append("  def forward(self, input: Tensor, indices: Tensor, output_size: Optional[List[int]]) -> Tensor:\n");
+        source.Append("  def forward(self, input: Tensor, indices: Tensor, output_size: Optional[List[int]]=None) -> Tensor:\n");
         string defaults = string.Join(", ", Enumerable.Range(0, rank).Select(d =>
             $"(input.size({I(d - rank)}) - 1) * {I(strides[d])} + {I(kernel[d])} - {I(2 * paddings[d])}"));
         source.Append($"    size = [{defaults}]\n");
