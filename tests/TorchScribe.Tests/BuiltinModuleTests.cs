@@ -25,7 +25,7 @@ public sealed class BuiltinModuleTests
         "BatchNorm3d", "InstanceNorm1d", "InstanceNorm1dUnbatched", "InstanceNorm2dTracked", "InstanceNorm3dAffine", "LocalResponseNorm3d",
         "LocalResponseNorm4d", "ConvTranspose1d", "ConvTranspose3d", "ChannelShuffle", "Unflatten", "Fold", "Unfold", "PReLU", "RReLU",
         "HardtanhInplace", "UpsampleNearest", "UpsampleNearestSize", "UpsampleLinear", "UpsampleBilinearAligned", "UpsampleBicubic",
-        "UpsampleTrilinearRecomputed", "FractionalMaxPool2d", "FractionalMaxPool2dRatio", "FractionalMaxPool3d", "FractionalMaxPool3dRatio",
+        "UpsampleTrilinearRecomputed", "MishInplace", "FractionalMaxPool2d", "FractionalMaxPool2dRatio", "FractionalMaxPool3d", "FractionalMaxPool3dRatio",
     };
 
     [Theory]
@@ -75,6 +75,7 @@ public sealed class BuiltinModuleTests
         "PixelShuffle" => (nn.PixelShuffle(2), randn(1, 8, 3, 3)),
         "PixelUnshuffle" => (nn.PixelUnshuffle(2), randn(1, 2, 4, 6)),
         "LinearNoBias" => (nn.Linear(4, 3, hasBias: false), randn(2, 4)),
+        "MishInplace" => (nn.Sequential(nn.Linear(4, 4), nn.Mish(inplace: true)), randn(2, 4) * 3),
         "FractionalMaxPool2d" => (nn.FractionalMaxPool2d(2, output_size: 5), randn(2, 3, 9, 9)),
         "FractionalMaxPool2dRatio" => (nn.FractionalMaxPool2d(2, output_ratio: 0.6), randn(3, 9, 8)),
         "FractionalMaxPool3d" => (nn.FractionalMaxPool3d(2, output_size: 3), randn(new long[] { 2, 3, 6, 6, 6 })),

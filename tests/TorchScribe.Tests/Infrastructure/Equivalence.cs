@@ -7,13 +7,11 @@ namespace TorchScribe.Tests.Infrastructure;
 
 /// <summary>
 /// Exports a module, loads the archive with libtorch in a child process, runs it on the same inputs, and compares
-/// with the eager C# forward: outputs (max |diff| within tolerance) in eval and train mode, named_parameters names and
+/// with the eager C# forward: outputs (bit for bit) in eval and train mode, named_parameters names and
 /// values, and the outputs after a torch.jit.save → load round trip.
 /// </summary>
 internal static class Equivalence
 {
-    public const double Float32Tolerance = 1e-5;
-
     /// <summary>Runs the comparison; returns the archive path (inside <paramref name="folder"/>).</summary>
     public static string AssertExportMatches(
         nn.Module module,
@@ -22,7 +20,6 @@ internal static class Equivalence
         TempFolder folder,
         string method = "forward",
         bool train = true,
-        double tolerance = Float32Tolerance,
         long seed = 1234)
     {
         string archive = folder.File("model.pt");
@@ -48,10 +45,10 @@ internal static class Equivalence
             foreach (string mode in modes)
             {
                 module.train(mode == "train");
-                CompareOutputs(Run(eagerForward, seed), result.Folder, mode, tolerance, archive);
+                CompareOutputs(Run(eagerForward, seed), result.Folder, mode, archive);
             }
             module.eval();
-            CompareOutputs(Run(eagerForward, seed), result.Folder, "roundtrip_eval", tolerance, archive);
+            CompareOutputs(Run(eagerForward, seed), result.Folder, "roundtrip_eval", archive);
         }
         finally
         {
@@ -73,7 +70,7 @@ internal static class Equivalence
         return forward();
     }
 
-    private static void CompareOutputs(object eager, string folder, string prefix, double tolerance, string? archive)
+    private static void CompareOutputs(object eager, string folder, string prefix, string? archive)
     {
         object[] items = eager switch
         {
@@ -88,7 +85,7 @@ internal static class Equivalence
             {
                 Assert.True(File.Exists(path + ".pt"), $"{prefix}: libtorch returned fewer results than C# ({i} of {items.Length})");
                 using Tensor actual = torch.load(path + ".pt");
-                AssertClose(expected, actual, tolerance, $"{prefix} result {i}", archive);
+                AssertSame(expected, actual, $"{prefix} result {i}", archive);
             }
             else
             {
@@ -141,7 +138,7 @@ internal static class Equivalence
             }
             try
             {
-                CompareOutputs(result, resultFolder, method.Name, Float32Tolerance, archive: null);
+                CompareOutputs(result, resultFolder, method.Name, archive: null);
             }
             catch (Exception e) when (e is Xunit.Sdk.XunitException or FileNotFoundException)
             {
@@ -151,7 +148,11 @@ internal static class Equivalence
         return failures;
     }
 
-    public static void AssertClose(Tensor expected, Tensor actual, double tolerance, string what, string? archive = null)
+    /// <summary>
+    /// Bit for bit: the same shape, dtype and values (NaN where the other has NaN). Every translation is op for op, so
+    /// nothing is allowed to round differently.
+    /// </summary>
+    public static void AssertSame(Tensor expected, Tensor actual, string what, string? archive = null)
     {
         Assert.True(expected.shape.SequenceEqual(actual.shape),
             $"{what}: shape [{string.Join(",", expected.shape)}] in C#, [{string.Join(",", actual.shape)}] from libtorch");
@@ -159,7 +160,7 @@ internal static class Equivalence
         if (expected.numel() == 0)
             return;
         double difference = MaxAbsDifference(expected, actual);
-        Assert.True(difference <= tolerance, $"{what}: max |eager - exported| = {difference} > {tolerance}" + (archive is null ? "" : "\n" + Code(archive)));
+        Assert.True(difference == 0, $"{what}: max |eager - exported| = {difference}, not 0" + (archive is null ? "" : "\n" + Code(archive)));
     }
 
     public static double MaxAbsDifference(Tensor expected, Tensor actual)
@@ -170,9 +171,11 @@ internal static class Equivalence
         if (a.dtype == ScalarType.Bool)
             return a.eq(b).all().item<bool>() ? 0 : double.PositiveInfinity;
         Tensor x = a.to(ScalarType.Float64), y = b.to(ScalarType.Float64);
-        // Equal values (infinities included) and NaN in both places agree; any other NaN makes the maximum NaN, a failure.
-        Tensor agree = x.eq(y).logical_or(x.isnan().logical_and(y.isnan()));
-        return torch.where(agree, torch.zeros_like(x), (x - y).abs()).max().item<double>();
+        // Equal values with the same sign (infinities included, -0 apart from 0) and NaN in both places agree; any other
+        // NaN makes the maximum NaN, a failure, and a zero of the other sign counts as a difference of 1.
+        Tensor agree = x.eq(y).logical_and(x.signbit().eq(y.signbit())).logical_or(x.isnan().logical_and(y.isnan()));
+        Tensor difference = torch.where(x.eq(y), torch.ones_like(x), (x - y).abs());
+        return torch.where(agree, torch.zeros_like(x), difference).max().item<double>();
     }
 
     /// <summary>The archive's code files, for failure messages.</summary>

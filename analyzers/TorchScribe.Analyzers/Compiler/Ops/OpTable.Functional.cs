@@ -28,7 +28,8 @@ internal static partial class OpTable
         yield return Row(Functional, "gelu", "torch.gelu({x}, approximate={approximate})", when: "inplace=false", signature: "Tensor, Approximate, bool", version: 10);
         yield return Row(Functional, "silu", "torch.silu({x})", when: "inplace=false");
         yield return Row(Functional, "silu", "torch.silu_({x})", when: "inplace=true");
-        yield return Row(Functional, "mish", "torch.mish({x})", when: "inplace=false");
+        // TorchSharp's mish is x * tanh(softplus(x)), which rounds differently from aten's fused mish.
+        yield return Row(Functional, "mish", "[torch.mul(ts_x, torch.tanh(torch.softplus(ts_x, 1.0, 20.0))) for ts_x in [{x}]][0]", when: "inplace=false");
         yield return Row(Functional, "hardswish", "torch.hardswish({input})", when: "inplace=false");
         yield return Row(Functional, "hardsigmoid", "torch.hardsigmoid({input})", when: "inplace=false");
         yield return Row(Functional, "sigmoid", "torch.sigmoid({x})");

@@ -115,7 +115,9 @@ internal sealed class SELUTranslation : StockModuleTranslation<SELU>
 
 internal sealed class MishTranslation : StockModuleTranslation<Mish>
 {
-    protected override ModuleDescription Describe(Mish mish, string path) => Activation("Mish", $"torch.mish{Inplace(mish.inplace)}(input)");
+    // TorchSharp's mish is input * tanh(softplus(input)), which rounds differently from aten's fused mish.
+    protected override ModuleDescription Describe(Mish mish, string path) =>
+        Activation("Mish", mish.inplace ? "input.mul_(torch.tanh(torch.softplus(input, 1.0, 20.0)))" : "torch.mul(input, torch.tanh(torch.softplus(input, 1.0, 20.0)))");
 }
 
 internal sealed class HardswishTranslation : StockModuleTranslation<Hardswish>
