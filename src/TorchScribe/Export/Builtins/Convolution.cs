@@ -100,43 +100,34 @@ internal static class Convolution
     };
 }
 
-/// <summary>TorchSharp's ConvTranspose2d passes only output_padding[0] (libtorch broadcasts it to both dimensions).</summary>
-internal sealed class ConvTranspose2dTranslation : StockModuleTranslation<ConvTranspose2d>
-{
-    protected override ModuleDescription Describe(ConvTranspose2d conv, string path)
-    {
-        var description = new ModuleDescription(ScriptClassName.TorchNn("conv", "ConvTranspose2d"));
-        Tensors(description, conv, MemberKind.Parameter, "weight", "bias");
-        long outputPadding = conv.output_padding[0];
-        description.Methods.Add(Forward(
-            $"torch.conv_transpose2d(input, self.weight, self.bias, {Ints(conv.stride.Take(2))}, {Ints(conv.padding!.Take(2))}, {Ints(new[] { outputPadding, outputPadding })}, {I(conv.groups)}, {Ints(conv.dilation.Take(2))})"));
-        return description;
-    }
-}
-
-/// <summary>TorchSharp's ConvTranspose1d passes the first element of each option.</summary>
 internal sealed class ConvTranspose1dTranslation : StockModuleTranslation<ConvTranspose1d>
 {
-    protected override ModuleDescription Describe(ConvTranspose1d conv, string path)
-    {
-        var description = new ModuleDescription(ScriptClassName.TorchNn("conv", "ConvTranspose1d"));
-        Tensors(description, conv, MemberKind.Parameter, "weight", "bias");
-        description.Methods.Add(Forward(
-            $"torch.conv_transpose1d(input, self.weight, self.bias, [{I(conv.stride[0])}], [{I(conv.padding![0])}], [{I(conv.output_padding[0])}], {I(conv.groups)}, [{I(conv.dilation[0])}])"));
-        return description;
-    }
+    protected override ModuleDescription Describe(ConvTranspose1d conv, string path) => TransposedConvolution.Describe(conv, "ConvTranspose1d", 1);
 }
 
-/// <summary>TorchSharp's ConvTranspose3d passes only output_padding[0] (libtorch broadcasts it to every dimension).</summary>
+internal sealed class ConvTranspose2dTranslation : StockModuleTranslation<ConvTranspose2d>
+{
+    protected override ModuleDescription Describe(ConvTranspose2d conv, string path) => TransposedConvolution.Describe(conv, "ConvTranspose2d", 2);
+}
+
 internal sealed class ConvTranspose3dTranslation : StockModuleTranslation<ConvTranspose3d>
 {
-    protected override ModuleDescription Describe(ConvTranspose3d conv, string path)
+    protected override ModuleDescription Describe(ConvTranspose3d conv, string path) => TransposedConvolution.Describe(conv, "ConvTranspose3d", 3);
+}
+
+/// <summary>
+/// ConvTranspose1d/2d/3d as TorchSharp calls them: the options per dimension, except output_padding, of which only the
+/// first element is passed (libtorch broadcasts it to every dimension).
+/// </summary>
+internal static class TransposedConvolution
+{
+    public static ModuleDescription Describe(ConvolutionTranspose conv, string name, int dimensions)
     {
-        var description = new ModuleDescription(ScriptClassName.TorchNn("conv", "ConvTranspose3d"));
+        var description = new ModuleDescription(ScriptClassName.TorchNn("conv", name));
         Tensors(description, conv, MemberKind.Parameter, "weight", "bias");
-        long outputPadding = conv.output_padding[0];
         description.Methods.Add(Forward(
-            $"torch.conv_transpose3d(input, self.weight, self.bias, {Ints(conv.stride.Take(3))}, {Ints(conv.padding!.Take(3))}, {Ints(new[] { outputPadding, outputPadding, outputPadding })}, {I(conv.groups)}, {Ints(conv.dilation.Take(3))})"));
+            $"torch.conv_transpose{dimensions}d(input, self.weight, self.bias, {Ints(conv.stride.Take(dimensions))}, {Ints(conv.padding!.Take(dimensions))}, " +
+            $"{Ints(Enumerable.Repeat(conv.output_padding[0], dimensions))}, {I(conv.groups)}, {Ints(conv.dilation.Take(dimensions))})"));
         return description;
     }
 }
