@@ -53,8 +53,8 @@ public sealed class StockModuleReport
         report.Append($"**{count} of {modules.Count} module types export ({100.0 * count / modules.Count:F1}%).** Each exported one is\n");
         report.Append("compared with TorchSharp's own forward in libtorch, in eval and train mode, by `BuiltinModuleTests`,\n");
         report.Append("`RecurrentModuleTests` or `LossModuleTests`. Forward keeps TorchSharp's inputs and outputs (an LSTM returns\n");
-        report.Append("`(output, hN, cN)`). The others make `Save` throw a `TorchScriptExportException` naming the module; in script code\n");
-        report.Append("they are TSB0005, whose message offers `nn.functional` instead.\n\n");
+        report.Append("`(output, hN, cN)`). The others make `Save` throw a `TorchScriptExportException` naming the module; in a\n");
+        report.Append("`[ScriptClass]` they are TSB0109 where a member holds one and TSB0005 where script code calls one.\n\n");
         report.Append("| Module | Exports |\n|---|---|\n");
         foreach (Type type in modules)
         {
