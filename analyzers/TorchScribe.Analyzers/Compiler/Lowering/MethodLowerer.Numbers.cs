@@ -56,7 +56,9 @@ internal sealed partial class MethodLowerer
     /// <summary>A conversion between number types; null when either side is not a number.</summary>
     private ScriptExpression? NumericConversion(IConversionOperation conversion)
     {
-        if (NumericTypes.Of(conversion.Operand.Type) is not { } from || NumericTypes.Of(conversion.Type) is not { } to)
+        // A number passed where a nullable number is expected (2 for a double? parameter) is converted like a plain one.
+        ITypeSymbol? target = conversion.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : conversion.Type;
+        if (NumericTypes.Of(conversion.Operand.Type) is not { } from || NumericTypes.Of(target) is not { } to)
             return null;
         ScriptExpression operand = Expression(conversion.Operand);
         ScriptExpression converted = ConvertNumber(operand, from, to);

@@ -276,7 +276,6 @@ internal static partial class OpTable
         yield return Row(Tensor, "div_", "{this}.div_({target})", when: "rounding_mode=0", version: 4);
         yield return Row(Tensor, "pow_", "{this}.pow_({exponent})");
         yield return Row(Tensor, "neg_", "{this}.neg_()");
-        yield return Row(Tensor, "abs_", "{this}.abs_()");
         yield return Row(Tensor, "exp_", "{this}.exp_()");
         yield return Row(Tensor, "log_", "{this}.log_()");
         yield return Row(Tensor, "sqrt_", "{this}.sqrt_()");
