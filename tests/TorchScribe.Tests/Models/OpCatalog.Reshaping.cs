@@ -1,0 +1,28 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace TorchScribe.Tests.Models;
+
+/// <summary>The reshaping, splitting, scatter and index-update rows (OpTable.Reshaping.cs).</summary>
+public partial class OpCatalog
+{
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Rearranging(Tensor a, Tensor b) => ((a > 0.5).argwhere(), argwhere(a > b), a[0].atleast_1d(), a[0].atleast_2d(), a.atleast_3d(), a[0].broadcast_to(new long[] { 3, 4 }), broadcast_to(a[1], new long[] { 2, 4 }));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Rearranging2(Tensor a, Tensor b) => (Tensor.block_diag(a, b), block_diag(a, b[0].unsqueeze(0)), a.reshape(1, 4, 2, 2).channel_shuffle(2), a.diag_embed(), diag_embed(a, 1, 0, 2), a.diagflat(), diagflat(a[0], -1));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Rearranging3(Tensor a, Tensor b) => (diagonal(a, 1), a.diff(), a.diff(1, 0, b, b), diff(a, 1, -1, null, b), a.fliplr(), fliplr(a), a.flipud());
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Rearranging4(Tensor a, Tensor b) => (flipud(a), a.reshape(2, 2, 4).moveaxis(new long[] { 0 }, new long[] { 2 }), moveaxis(a.reshape(2, 2, 4), 0, 1), moveaxis(a.reshape(2, 2, 4), new long[] { 0, 1 }, new long[] { 1, 2 }), movedim(a.reshape(2, 2, 4), 2, 0), movedim(a.reshape(2, 2, 4), new long[] { 2 }, new long[] { 1 }), a.ravel());
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Rearranging5(Tensor a, Tensor b) => (ravel(a.t()), a.rot90(), rot90(a, 3), a.unsqueeze(0).clone().squeeze_(), a.unsqueeze(1).clone().squeeze_(1), squeeze_(a.unsqueeze(0).clone()), unsqueeze_(a.clone(), 1));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Rearranging6(Tensor a, Tensor b) => (a.swapdims(0, 1), swapdims(a.reshape(2, 2, 4), 0, 2), swapaxes(a, 1, 0), tile(a, new long[] { 2, 1 }), unflatten(a, 1, new long[] { 2, 2 }), a.unfold(1, 2, 1), tril_(a.clone(), -1));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Rearranging7(Tensor a, Tensor b) => (triu_(a.clone(), 1), clone(a), clip(a, 0.2, 0.9), clamp_(a.clone(), 0.3, 0.7), clamp_(a.clone(), b * 0.5, b), clamp_min_(a.clone(), 0.5), clamp_max_(a.clone(), 0.5));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor) Repeating(Tensor a, Tensor b) => (a.repeat_interleave(2), a.repeat_interleave(2, 1), a.repeat_interleave(tensor(new long[] { 1, 2, 0, 3 }), 0, 6), repeat_interleave(a, 3, 0));
+
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Splits(Tensor a, Tensor b) => (a.tensor_split(3)[2], a.tensor_split(new long[] { 1, 3 }, 1)[1], a.tensor_split(tensor(new long[] { 2 }), 1)[0], tensor_split(a, 3, 1)[0], tensor_split(a, new long[] { 1 })[1], tensor_split(a, tensor(new long[] { 1, 2 }))[2], a.hsplit(2)[1]);
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Splits2(Tensor a, Tensor b) => (a.hsplit(1, 3)[1], a.hsplit(tensor(new long[] { 3 }))[1], hsplit(a, 4)[3], hsplit(a, new long[] { 2 })[0], hsplit(a, tensor(new long[] { 1 }))[1], a.vsplit(2)[0], a.vsplit(new long[] { 1, 2 })[2]);
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Splits3(Tensor a, Tensor b) => (a.vsplit(tensor(new long[] { 3 }))[0], vsplit(a, new long[] { 1 })[1], a.reshape(1, 4, 4).dsplit(2)[1], a.reshape(1, 4, 4).dsplit(new long[] { 1, 3 })[1], a.reshape(1, 4, 4).dsplit(tensor(new long[] { 2 }))[0], dsplit(a.reshape(1, 4, 4), 4)[2], dsplit(a.reshape(1, 4, 4), new long[] { 3 })[1]);
+    [ScriptMethod] public (Tensor, Tensor, Tensor) Splits4(Tensor a, Tensor b) => (dsplit(a.reshape(2, 2, 4), tensor(new long[] { 1 }))[1], unbind(a, 1)[2], unbind(a, 0L)[3]);
+
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Gathers(Tensor a, Tensor b) => (select(a, 1, 2), take(a, b.argmax(0)), a.take_along_dim(b.argsort(1).flatten()), a.take_along_dim(b.argsort(0), 0), take_along_dim(a, b.argsort(1), 1), masked_select(a, a > b), a.masked_scatter(a > b, b * 2));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Scatters(Tensor a, Tensor b) => (a.clone().masked_scatter_(a < b, b * 3), a.diagonal_scatter(b[0]), diagonal_scatter(a, b[0].narrow(0, 0, 3), 1), a.select_scatter(b[1], 0, 2), select_scatter(a, b[2], 1, 0), a.slice_scatter(b.narrow(0, 0, 2), 0, 1, 3), slice_scatter(a, b.narrow(1, 0, 2), 1, null, null, 2));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Scatters2(Tensor a, Tensor b) => (a.clone().scatter_(1, b.argsort(1), b), scatter(a, 0, b.argsort(0), b), scatter_(a.clone(), 1, b.argsort(1), b * 2), a.clone().scatter_add_(0, b.argsort(0), b), scatter_add(a, 1, b.argsort(1), b), scatter_add_(a.clone(), 0, b.argsort(0), b), a.clone().index_add_(0, b.argmax(1), b, 2));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) IndexUpdates(Tensor a, Tensor b) => (index_add(a, 1, b.argmin(0), b, 0.5), index_add_(a.clone(), 0, b.argmax(1), b, 1), a.index_copy(0, tensor(new long[] { 3, 1, 0, 2 }), b), a.clone().index_copy_(1, tensor(new long[] { 1, 0, 3, 2 }), b), index_copy(a, 0, tensor(new long[] { 2, 3 }), b.narrow(0, 0, 2)), index_copy_(a.clone(), 1, tensor(new long[] { 0 }), b.narrow(1, 0, 1)), a.clone().index_fill_(1, b.argmax(0), -1));
+    [ScriptMethod] public (Tensor, Tensor) IndexFills(Tensor a, Tensor b) => (index_fill(a, 0, b.argmin(1), 2.5), index_fill_(a.clone(), 1, b.argmax(1), 0));
+}
