@@ -96,6 +96,42 @@ public sealed class OpCoverageReport
         ["META"] = "a .NET Device constant",
         ["MPS"] = "a .NET Device constant",
         ["backward"] = "autograd runs on the host; TorchScript methods compute forward values",
+        ["are_deterministic_algorithms_enabled"] = "process-wide host setting",
+        ["use_deterministic_algorithms"] = "process-wide host setting",
+        ["is_deterministic_algorithms_warn_only_enabled"] = "process-wide host setting",
+        ["get_deterministic_debug_mode"] = "process-wide host setting",
+        ["set_deterministic_debug_mode"] = "process-wide host setting",
+        ["get_float32_matmul_precision"] = "process-wide host setting",
+        ["set_float32_matmul_precision"] = "process-wide host setting",
+        ["set_warn_always"] = "process-wide host setting",
+        ["is_warn_always_enabled"] = "process-wide host setting",
+        ["set_default_tensor_type"] = "process-wide host setting",
+        ["get_default_device"] = "process-wide host setting",
+        ["set_printoptions"] = "host formatting option",
+        ["get_rng_state"] = "process-wide generator state, set by the host",
+        ["set_rng_state"] = "process-wide generator state, set by the host",
+        ["compiled_with_cxx11_abi"] = "native library build query",
+        ["finfo"] = "a .NET record of floating-point limits (TorchScript has no finfo; write the constant)",
+        ["max_int_value"] = "a .NET helper over ScalarType values (write the constant)",
+        ["rand_float"] = "draws one .NET number (no aten op returns a number; write torch.rand(1).item())",
+        ["randn_float"] = "draws one .NET number (no aten op returns a number; write torch.randn(1).item())",
+        ["randint_bool"] = "draws one .NET value (no aten op returns a number)",
+        ["randint_int"] = "draws one .NET number (no aten op returns a number)",
+        ["randint_long"] = "draws one .NET number (no aten op returns a number)",
+        ["is_storage"] = "a .NET type test on an object",
+        ["is_tensor"] = "a .NET type test on an object",
+        ["storage"] = "a .NET view of native memory (TSB0004)",
+        ["op_MinusMinusGreater"] = "TorchSharp's x --> module operator, a module call (write module.forward(x))",
+    };
+
+    /// <summary>
+    /// Names with an aten twin that the op table does not map, and why: each is reported as TSB0007 where script code
+    /// calls it. They count against the coverage.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotMappedBecause = new(StringComparer.Ordinal)
+    {
+        ["nanmean"] = "TorchSharp 0.107 passes its arguments to the native nanmean out of order, so the C# call fails",
+        ["cross"] = "TorchSharp 0.107 passes a Scalar where libtorch reads the second tensor, so the C# call fails",
     };
 
     /// <summary>Name prefixes of .NET-only members: reading native memory, typed tensor factories.</summary>
@@ -123,7 +159,7 @@ public sealed class OpCoverageReport
         Compilation compilation = TestCompilation.Create("class Empty {}");
         var mapped = OpTable.All.Select(r => (r.Type, r.Member)).ToHashSet();
         var body = new StringBuilder();
-        int coveredTotal = 0, open = 0, hosted = 0;
+        int coveredTotal = 0, unmapped = 0, hosted = 0;
         foreach (var (typeName, title) in Surfaces)
         {
             INamedTypeSymbol type = compilation.GetTypeByMetadataName(typeName)!;
@@ -138,14 +174,17 @@ public sealed class OpCoverageReport
             var covered = names.Where(n => mapped.Contains((typeName, n)) || mapped.Contains((typeName, "get_" + n))).ToList();
             var host = names.Where(n => !covered.Contains(n) && WhyNoTwin(n) is not null).ToList();
             var missing = names.Where(n => !covered.Contains(n) && !host.Contains(n)).ToList();
+            var explained = missing.Where(NotMappedBecause.ContainsKey).ToList();
+            var notYet = missing.Where(n => !NotMappedBecause.ContainsKey(n)).ToList();
             coveredTotal += covered.Count;
             hosted += host.Count;
-            open += missing.Count;
+            unmapped += missing.Count;
             body.Append("\n## ").Append(title).Append("\n\n");
             body.Append($"{covered.Count} of {covered.Count + missing.Count} names with an aten twin are mapped ({Percent(covered.Count, covered.Count + missing.Count)}); {host.Count} have none.\n\n");
             body.Append("**Mapped:** ").Append(string.Join(", ", covered.Select(n => "`" + n + "`"))).Append("\n\n");
             body.Append("**No aten twin:** ").Append(string.Join(", ", host.Select(n => $"`{n}` ({WhyNoTwin(n)})"))).Append("\n\n");
-            body.Append("**Not yet mapped** (reported as TSB0007 where script code calls them): ").Append(string.Join(", ", missing.Select(n => "`" + n + "`"))).Append('\n');
+            body.Append("**Not mapped, and why** (reported as TSB0007 where script code calls them): ").Append(string.Join(", ", explained.Select(n => $"`{n}` ({NotMappedBecause[n]})"))).Append("\n\n");
+            body.Append("**Not yet mapped** (reported as TSB0007 where script code calls them): ").Append(string.Join(", ", notYet.Select(n => "`" + n + "`"))).Append('\n');
         }
         var header = new StringBuilder();
         header.Append("# Op coverage\n\n");
@@ -153,7 +192,7 @@ public sealed class OpCoverageReport
         header.Append("(`analyzers/TorchScribe.Analyzers/Compiler/Ops`); a name counts as mapped when some overload has a row. Every mapped row is\n");
         header.Append("exercised in libtorch by `OpCatalog` (TorchScribe.Tests). Calls of names that are not mapped are reported at build time\n");
         header.Append("(TSB0007), so they never produce an archive that computes something else.\n\n");
-        header.Append($"**Covered: {coveredTotal} of {coveredTotal + open} names with an aten twin ({Percent(coveredTotal, coveredTotal + open)}).** {hosted} names are .NET hosting\n");
+        header.Append($"**Covered: {coveredTotal} of {coveredTotal + unmapped} names with an aten twin ({Percent(coveredTotal, coveredTotal + unmapped)}).** {hosted} names are .NET hosting\n");
         header.Append("and have no twin.\n");
         return header.ToString() + body;
     }
