@@ -22,9 +22,12 @@ internal sealed partial class MethodLowerer
         if (context.MemberOf(field) is { } member)
             return OwnMember(reference, reference.Instance, member);
 
-        if (field.IsStatic && KnownSymbols.Is(field.ContainingType, known.Torch) && KnownSymbols.Is(field.Type, known.ScalarType)
-            && DtypeCodes.TryGetValue(field.Name, out int code))
-            return new LiteralExpression((long)code, ScriptType.Int);
+        // A static field the op table maps (torch.float32): the row's text, which takes no arguments.
+        if (field.IsStatic && known.Ops.Find(field) is { IsEmpty: false } rows)
+        {
+            opRows.Add(rows[0].Id);
+            return new OpCallExpression(rows[0], ImmutableArray<OpArgument>.Empty, TypeOf(reference));
+        }
 
         if (reference.Instance is { } instance && known.IsScriptClass(instance.Type) && ScriptMembers.Classify(field, known) is { } other)
             return OtherModuleMember(reference, instance, other);
@@ -149,11 +152,4 @@ internal sealed partial class MethodLowerer
             ? position - 1
             : ((INamedTypeSymbol)field.ContainingType).TupleElements.IndexOf(element);
     }
-
-    private static readonly Dictionary<string, int> DtypeCodes = new(StringComparer.Ordinal)
-    {
-        ["uint8"] = 0, ["int8"] = 1, ["int16"] = 2, ["short"] = 2, ["int32"] = 3, ["int"] = 3, ["int64"] = 4, ["long"] = 4,
-        ["float16"] = 5, ["half"] = 5, ["float32"] = 6, ["float"] = 6, ["float64"] = 7, ["double"] = 7,
-        ["complex64"] = 9, ["cfloat"] = 9, ["complex128"] = 10, ["cdouble"] = 10, ["bool"] = 11, ["bfloat16"] = 15,
-    };
 }
