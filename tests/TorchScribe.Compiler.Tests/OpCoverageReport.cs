@@ -121,6 +121,7 @@ public sealed class OpCoverageReport
         ["is_storage"] = "a .NET type test on an object",
         ["is_tensor"] = "a .NET type test on an object",
         ["storage"] = "a .NET view of native memory (TSB0004)",
+        ["randperm_out"] = "obsolete in TorchSharp: not a PyTorch API (write torch.randperm(n, out: t))",
         ["op_MinusMinusGreater"] = "TorchSharp's x --> module operator, a module call (write module.forward(x))",
     };
 
