@@ -16,5 +16,6 @@ public partial class OpCatalog
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Sampling(Tensor a, Tensor b) => (a.clamp(0, 1).bernoulli(), bernoulli(b.clamp(0, 1)), a.clone().bernoulli_(), a.clone().bernoulli_(0.25), a.clone().bernoulli_(b.clamp(0, 1)), (a * 10).floor().binomial(b.clamp(0, 1)), binomial((b * 5).floor(), a.clamp(0, 1)));
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Sampling2(Tensor a, Tensor b) => (a.abs().multinomial(2), multinomial(b.abs(), 6, true), (a * 3).abs().poisson(), poisson(b.abs()), normal(a, b.abs()), _sample_dirichlet(a.abs() + 0.1), _standard_gamma(b.abs() + 0.1));
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) SamplingInPlace(Tensor a, Tensor b) => (a.clone().normal_(), a.clone().normal_(2, 0.5), a.clone().uniform_(-1, 3), a.clone().cauchy_(), a.clone().exponential_(2), a.clone().geometric_(0.3), a.clone().log_normal_(0.5, 0.25));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) RandomLongShapes(Tensor a, Tensor b) => (rand(2L, 3L), rand(1L, 2L, 3L), rand(1L, 1L, 2L, 2L), randn(3L, 2L), randn(2L, 1L, 2L), randn(2L, 1L, 1L, 2L));
     [ScriptMethod] public (Tensor, Tensor) RandomIntegers(Tensor a, Tensor b) => (a.clone().random_(-3.7, 9.2), (a * 10).@long().random_(0, 100));
 }
