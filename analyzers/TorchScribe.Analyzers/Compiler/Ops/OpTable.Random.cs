@@ -27,8 +27,9 @@ internal static partial class OpTable
                 yield return Row(Torch, op, $"torch.{op}([{{dim0}}, {{dim1}}, {{dim2}}, {{dim3}}], dtype={{dtype}})", when: Factory, signature: $"{n}, {n}, {n}, {n}, {Rest}");
             }
         }
-        yield return Row(Torch, "randint", "torch.randint({low}, {high}, {size}, dtype={dtype})", when: Factory, signature: $"long, long, long[], {Rest}");
-        yield return Row(Torch, "randint", "torch.randint(0, {high}, {size}, dtype={dtype})", when: Factory, signature: $"long, long[], {Rest}");
+        // TorchSharp's randint is int64 unless told otherwise; TorchScript's would be the default (float) dtype.
+        yield return Row(Torch, "randint", "torch.randint({low}, {high}, {size}, dtype={dtype} if {dtype} is not None else 4)", when: Factory, signature: $"long, long, long[], {Rest}");
+        yield return Row(Torch, "randint", "torch.randint(0, {high}, {size}, dtype={dtype} if {dtype} is not None else 4)", when: Factory, signature: $"long, long[], {Rest}");
         yield return Row(Torch, "randperm", "torch.randperm({n}, dtype={dtype})", when: "device=null;requires_grad=false;generator=null");
         yield return Row(Torch, "randperm", "torch.randperm({n}, out={out})", when: Global, signature: "long, Tensor, Generator?");
         yield return Row(Tensor, "rand_like", "torch.rand_like({this}, dtype={dtype})", when: Like);
@@ -37,13 +38,6 @@ internal static partial class OpTable
         yield return Row(Torch, "randn_like", "torch.randn_like({input}, dtype={dtype})", when: Like);
         yield return Row(Tensor, "randint_like", "torch.randint_like({this}, {low}, {high}, dtype={dtype})", when: Like);
         yield return Row(Torch, "randint_like", "torch.randint_like({input}, {low}, {high}, dtype={dtype})", when: Like);
-
-        // Filling an existing tensor (TorchSharp's *_out methods resize and fill the receiver).
-        yield return Row(Tensor, "rand_out", "torch.rand({sizes}, out={this})");
-        yield return Row(Torch, "rand_out", "torch.rand({sizes}, out={input})");
-        yield return Row(Tensor, "randn_out", "torch.randn({sizes}, out={this})");
-        yield return Row(Tensor, "randint_out", "torch.randint(0, {high}, {sizes}, out={this})");
-        yield return Row(Torch, "randint_out", "torch.randint(0, {high}, {sizes}, out={input})");
 
         // Sampling from distributions.
         yield return Row(Tensor, "bernoulli", "torch.bernoulli({this})", when: Global);
