@@ -144,6 +144,16 @@ public sealed class OpCoverageReport
         ("ReadCpu", "reads native memory into .NET values (TSB0004)"),
     };
 
+    /// <summary>Why <paramref name="name"/> has nothing to translate, or null: every overload obsolete as an error (C#
+    /// cannot call it), or a .NET hosting member.</summary>
+    private static string? Untranslatable(INamedTypeSymbol type, string name)
+    {
+        var obsolete = type.GetMembers(name).Select(m => m.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "ObsoleteAttribute")).ToList();
+        if (obsolete.Count > 0 && obsolete.All(a => a is { ConstructorArguments: [_, { Value: true }] }))
+            return "obsolete as an error in TorchSharp 0.107: " + ((string?)obsolete[0]!.ConstructorArguments[0].Value)?.TrimEnd('.');
+        return WhyNoTwin(name);
+    }
+
     private static string? WhyNoTwin(string name) =>
         NoAtenTwin.TryGetValue(name, out string? why) ? why : NoAtenTwinPrefixes.FirstOrDefault(p => name.StartsWith(p.Prefix, StringComparison.Ordinal)).Why;
 
@@ -176,7 +186,7 @@ public sealed class OpCoverageReport
                 .OrderBy(n => n, StringComparer.Ordinal)
                 .ToList();
             var covered = names.Where(n => mapped.Contains((typeName, n)) || mapped.Contains((typeName, "get_" + n))).ToList();
-            var host = names.Where(n => !covered.Contains(n) && WhyNoTwin(n) is not null).ToList();
+            var host = names.Where(n => !covered.Contains(n) && Untranslatable(type, n) is not null).ToList();
             var missing = names.Where(n => !covered.Contains(n) && !host.Contains(n)).ToList();
             var explained = missing.Where(NotMappedBecause.ContainsKey).ToList();
             var notYet = missing.Where(n => !NotMappedBecause.ContainsKey(n)).ToList();
@@ -184,9 +194,9 @@ public sealed class OpCoverageReport
             hosted += host.Count;
             unmapped += missing.Count;
             body.Append("\n## ").Append(title).Append("\n\n");
-            body.Append($"{covered.Count} of {covered.Count + missing.Count} names with an aten twin are mapped ({Percent(covered.Count, covered.Count + missing.Count)}); {host.Count} have none.\n\n");
+            body.Append($"{covered.Count} of {covered.Count + missing.Count} translatable names are mapped ({Percent(covered.Count, covered.Count + missing.Count)}); {host.Count} have nothing to translate.\n\n");
             body.Append("**Mapped:** ").Append(string.Join(", ", covered.Select(n => "`" + n + "`"))).Append("\n\n");
-            body.Append("**No aten twin:** ").Append(string.Join(", ", host.Select(n => $"`{n}` ({WhyNoTwin(n)})"))).Append("\n\n");
+            body.Append("**Nothing to translate:** ").Append(string.Join(", ", host.Select(n => $"`{n}` ({Untranslatable(type, n)})"))).Append("\n\n");
             body.Append("**Not mapped, and why** (reported as TSB0007 where script code calls them): ").Append(string.Join(", ", explained.Select(n => $"`{n}` ({NotMappedBecause[n]})"))).Append("\n\n");
             body.Append("**Not yet mapped** (reported as TSB0007 where script code calls them): ").Append(string.Join(", ", notYet.Select(n => "`" + n + "`"))).Append('\n');
         }
@@ -196,8 +206,8 @@ public sealed class OpCoverageReport
         header.Append("(`analyzers/TorchScribe.Analyzers/Compiler/Ops`); a name counts as mapped when some overload has a row. Every mapped row is\n");
         header.Append("exercised in libtorch by `OpCatalog` (TorchScribe.Tests). Calls of names that are not mapped are reported at build time\n");
         header.Append("(TSB0007), so they never produce an archive that computes something else.\n\n");
-        header.Append($"**Covered: {coveredTotal} of {coveredTotal + unmapped} names with an aten twin ({Percent(coveredTotal, coveredTotal + unmapped)}).** {hosted} names are .NET hosting\n");
-        header.Append("and have no twin.\n");
+        header.Append($"**Covered: {coveredTotal} of {coveredTotal + unmapped} translatable names ({Percent(coveredTotal, coveredTotal + unmapped)}).** {hosted} names have nothing to\n");
+        header.Append("translate: .NET hosting with no aten twin, or members TorchSharp 0.107 marks obsolete as an error (no C# can call them).\n");
         return header.ToString() + body;
     }
 
