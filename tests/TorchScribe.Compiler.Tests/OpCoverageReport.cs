@@ -135,6 +135,9 @@ public sealed class OpCoverageReport
         ["rand_out"] = "TorchSharp 0.107's rand_out crashes the process (a segmentation fault), so there is no C# result to match",
         ["randn_out"] = "TorchSharp 0.107's randn_out crashes the process (a segmentation fault), so there is no C# result to match",
         ["randint_out"] = "TorchSharp 0.107's randint_out crashes the process (a segmentation fault), so there is no C# result to match",
+        ["adaptive_max_pool3d"] = "TorchSharp 0.107's adaptive_max_pool3d calls the native adaptive_max_pool1d, which refuses 3-d pooling input",
+        ["adaptive_max_pool3d_with_indices"] = "TorchSharp 0.107's adaptive_max_pool3d_with_indices calls the native adaptive_max_pool1d, which refuses 3-d pooling input",
+        ["hardtanh"] = "TorchSharp 0.107's Tensor.hardtanh returns its input unchanged (use hardtanh_, or clamp)",
         ["cross"] = "TorchSharp 0.107 passes a Scalar where libtorch reads the second tensor, so the C# call fails",
     };
 
