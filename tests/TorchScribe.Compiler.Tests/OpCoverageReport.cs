@@ -138,6 +138,9 @@ public sealed class OpCoverageReport
         ["adaptive_max_pool3d"] = "TorchSharp 0.107's adaptive_max_pool3d calls the native adaptive_max_pool1d, which refuses 3-d pooling input",
         ["adaptive_max_pool3d_with_indices"] = "TorchSharp 0.107's adaptive_max_pool3d_with_indices calls the native adaptive_max_pool1d, which refuses 3-d pooling input",
         ["hardtanh"] = "TorchSharp 0.107's Tensor.hardtanh returns its input unchanged (use hardtanh_, or clamp)",
+        ["atleast_1d"] = "torch.atleast_1d returns a lazy IEnumerable, which script code cannot iterate (call the tensor method x.atleast_1d())",
+        ["atleast_2d"] = "torch.atleast_2d returns a lazy IEnumerable, which script code cannot iterate (call the tensor method x.atleast_2d())",
+        ["atleast_3d"] = "torch.atleast_3d returns a lazy IEnumerable, which script code cannot iterate (call the tensor method x.atleast_3d())",
         ["cross"] = "TorchSharp 0.107 passes a Scalar where libtorch reads the second tensor, so the C# call fails",
     };
 

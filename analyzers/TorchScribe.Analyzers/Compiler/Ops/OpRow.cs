@@ -26,7 +26,7 @@ internal sealed class OpRow
         Member = member;
         Template = OpTemplate.Parse(template);
         Conditions = ParseConditions(when);
-        Signature = signature?.Split(',').Select(s => s.Trim()).ToImmutableArray();
+        Signature = signature?.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).ToImmutableArray();   // "" is no parameters
         FileVersion = version;
         CallsCSharpSemantics = template.Contains(Shared.CSharpSemantics.Module);
         Id = id ?? $"{ShortType(type)}.{member}" + (signature is null ? "" : $"({signature})") + (when is null ? "" : $"[{when}]");
@@ -58,7 +58,7 @@ internal sealed class OpRow
     /// <summary>Arguments that must be constants with these values for the row to apply (<c>inplace=false</c>).</summary>
     public ImmutableArray<KeyValuePair<string, string>> Conditions { get; }
 
-    /// <summary>Optional filter on the overload's parameter types (C# minimal display, e.g. <c>long, bool</c>).</summary>
+    /// <summary>Optional filter on the overload's parameter types (C# minimal display, e.g. <c>long, bool</c>; empty for none).</summary>
     public ImmutableArray<string>? Signature { get; }
 
     /// <summary>

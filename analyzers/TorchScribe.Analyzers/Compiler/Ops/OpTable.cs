@@ -21,7 +21,7 @@ internal static partial class OpTable
     private const string Extensions = "TorchSharp.TensorExtensionMethods";
 
     private static readonly Lazy<ImmutableArray<OpRow>> all = new(() =>
-        Operators().Concat(TensorMethods()).Concat(TorchFunctions()).Concat(ElementwiseOps()).Concat(ReshapingOps()).Concat(StatisticsOps()).Concat(DtypeOps()).Concat(RandomOps()).Concat(LinearAlgebraOps()).Concat(FunctionalLayerOps()).Concat(FunctionalOps()).Concat(MathFunctions()).Concat(Collections()).ToImmutableArray());
+        Operators().Concat(TensorMethods()).Concat(TorchFunctions()).Concat(ElementwiseOps()).Concat(ReshapingOps()).Concat(StatisticsOps()).Concat(DtypeOps()).Concat(RandomOps()).Concat(LinearAlgebraOps()).Concat(FunctionalLayerOps()).Concat(FactoryOps()).Concat(FunctionalOps()).Concat(MathFunctions()).Concat(Collections()).ToImmutableArray());
 
     /// <summary>All rows, in lookup order.</summary>
     public static ImmutableArray<OpRow> All => all.Value;
