@@ -1,4 +1,5 @@
 using TorchSharp;
+using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace TorchScribe.Tests.Models;
@@ -16,4 +17,7 @@ public partial class OpCatalog
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor) DtypeArithmetic(Tensor a, Tensor b) => (tensor(can_cast(ScalarType.Float32, ScalarType.Int64) || !can_cast(ScalarType.Int32, ScalarType.Float64)), a.to(promote_types(ScalarType.Int32, ScalarType.Float16)), a.to(result_type(a, b.@double())), a.frexp().Mantissa, frexp(b * 1000).Exponent);
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) TensorState(Tensor a, Tensor b) => (tensor(a.element_size() + a.@double().ElementSize), tensor(a.t().storage_offset() + a[1].storage_offset()), tensor(a.t().stride()), tensor(a.stride(0) + a.t().stride(1)), tensor(a.is_cpu() && !a.is_cuda && !a.is_meta && !a.is_sparse && !a.is_quantized()), tensor(a.is_leaf), a.cpu());
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) TensorState2(Tensor a, Tensor b) => (a.to_sparse().to_dense(), a.to_sparse(1).to_dense(), a.clone().requires_grad_(false), a.clone().detach_(), a.clone().threshold_(0.5, -1), tensor(a.to_sparse().is_sparse));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) FillingInto(Tensor a, Tensor b) => (a.clone().zeros(new long[] { 2, 3 }), a.clone().ones(new long[] { 5 }), tensor(a.clone().empty(new long[] { 3, 2 }).shape), a.clone().full(new long[] { 2, 2 }, 2.5), a.@long().full(new long[] { 3 }, 7), a.clone().eye(2, 3), a.clone().arange_out(0, 16, 1));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) EmptyTensors(Tensor a, Tensor b) => (tensor(empty(new long[] { 2, 3 }).shape), tensor(empty(4).shape), tensor(empty(2, 3, ScalarType.Float64).shape), tensor(empty(1, 2, 3).shape), tensor(empty(1, 1, 2, 2).shape), tensor(empty(2L, 3L).shape), tensor(empty(1L, 2L, 3L).shape));
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor) SparseParts(Tensor a, Tensor b) => (tensor(empty(1L, 1L, 2L, 2L).shape), (a > 0.5).to(ScalarType.Float32).to_sparse().SparseIndices, (a * (a > 0.5)).to_sparse().SparseValues, (a - 0.6).clone().gelu_(), (a - 0.6).clone().gelu_(GELU.Approximate.tanh));
 }

@@ -25,10 +25,25 @@ internal static partial class OpTable
         }
         yield return Row(Tensor, "new_full", "{this}.new_full({size:list}, {value}, dtype={dtype})", when: Plain);
         yield return Row(Tensor, "new_full", "{this}.new_full([{rows}, {columns}], {value}, dtype={dtype})", when: Plain, signature: $"long, long, Scalar, {Rest}");
+        foreach (string n in new[] { "long", "int" })
+        {
+            yield return Row(Torch, "empty", "torch.empty([{rows}, {columns}], dtype={dtype})", when: Named, signature: $"{n}, {n}, {Rest}, string[]?");
+            yield return Row(Torch, "empty", "torch.empty([{dim0}, {dim1}, {dim2}], dtype={dtype})", when: Named, signature: $"{n}, {n}, {n}, {Rest}, string[]?");
+            yield return Row(Torch, "empty", "torch.empty([{dim0}, {dim1}, {dim2}, {dim3}], dtype={dtype})", when: Named, signature: $"{n}, {n}, {n}, {n}, {Rest}, string[]?");
+        }
+        yield return Row(Torch, "empty", "torch.empty({size:list}, dtype={dtype})", when: Named);
         yield return Row(Tensor, "empty_like", "torch.empty_like({this}, dtype={dtype})", when: Plain);
         yield return Row(Torch, "empty_like", "torch.empty_like({input}, dtype={dtype})", when: Named);
         yield return Row(Torch, "empty_strided", "torch.empty_strided({size}, {strides}, dtype={dtype})", when: Named);
         yield return Row(Torch, "as_tensor", "({data} if {dtype} is None else {data}.to({dtype}))", when: "device=null", signature: "Tensor, ScalarType?, Device?");
+
+        // TorchSharp's factory methods on a tensor resize it and fill it (aten's out= variants).
+        yield return Row(Tensor, "zeros", "torch.zeros({sizes}, out={this})");
+        yield return Row(Tensor, "ones", "torch.ones({sizes}, out={this})");
+        yield return Row(Tensor, "empty", "torch.empty({sizes}, out={this})");
+        yield return Row(Tensor, "full", "torch.full({sizes}, {value}, out={this})", signature: "long[], Scalar", version: 5);
+        yield return Row(Tensor, "eye", "torch.eye({rows}, {columns}, out={this})");
+        yield return Row(Tensor, "arange_out", "torch.arange({start}, {stop}, {step}, out={this})");
 
         // Windows and index grids.
         foreach (string window in new[] { "bartlett_window", "blackman_window", "hann_window" })
@@ -62,8 +77,12 @@ internal static partial class OpTable
         yield return Row(Tensor, "to_sparse", "{this}.to_sparse()", signature: "");
         yield return Row(Tensor, "to_sparse", "{this}.to_sparse({sparse_dim})", signature: "int");
         yield return Row(Tensor, "to_dense", "{this}.to_dense()");
+        yield return Row(Tensor, "SparseIndices", "{this}._indices()");
+        yield return Row(Tensor, "SparseValues", "{this}._values()");
         yield return Row(Tensor, "requires_grad_", "{this}.requires_grad_({requires_grad})");
         yield return Row(Tensor, "detach_", "{this}.detach_()");
         yield return Row(Tensor, "threshold_", "torch.threshold_({this}, {threshold}, {value})");
+        yield return Row(Tensor, "gelu_", "torch.gelu_({this})", signature: "", version: 10);
+        yield return Row(Tensor, "gelu_", "torch.gelu_({this}, approximate={approximate})", signature: "Approximate", version: 10);
     }
 }
