@@ -122,6 +122,8 @@ public sealed class OpCoverageReport
         ["is_tensor"] = "a .NET type test on an object",
         ["storage"] = "a .NET view of native memory (TSB0004)",
         ["randperm_out"] = "obsolete in TorchSharp: not a PyTorch API (write torch.randperm(n, out: t))",
+        ["this[]"] = "translated by the compiler as indexing (x[i], x[a..b], x[mask]), not an op-table row",
+        ["is_inference_mode_enabled"] = "process-wide host setting",
         ["op_MinusMinusGreater"] = "TorchSharp's x --> module operator, a module call (write module.forward(x))",
     };
 
@@ -142,7 +144,44 @@ public sealed class OpCoverageReport
         ["atleast_2d"] = "torch.atleast_2d returns a lazy IEnumerable, which script code cannot iterate (call the tensor method x.atleast_2d())",
         ["atleast_3d"] = "torch.atleast_3d returns a lazy IEnumerable, which script code cannot iterate (call the tensor method x.atleast_3d())",
         ["cross"] = "TorchSharp 0.107 passes a Scalar where libtorch reads the second tensor, so the C# call fails",
+        ["align_as"] = NamedTensors, ["align_to"] = NamedTensors, ["has_names"] = NamedTensors, ["name"] = NamedTensors,
+        ["names"] = NamedTensors, ["refine_names"] = NamedTensors, ["rename"] = NamedTensors, ["rename_"] = NamedTensors,
+        ["cuda"] = Devices, ["mps"] = Devices, ["device"] = Devices, ["device_index"] = Devices, ["device_type"] = Devices,
+        ["pin_memory"] = Devices, ["is_pinned"] = Devices,
+        ["grad"] = Autograd, ["retain_grad"] = Autograd,
+        ["adaptive_avg_pool3d_backward"] = Autograd, ["avg_pool2d_backward"] = Autograd, ["avg_pool3d_backward"] = Autograd,
+        ["upsample_nearest1d_backward"] = Autograd, ["upsample_nearest2d_backward"] = Autograd, ["upsample_nearest3d_backward"] = Autograd,
+        ["dequantize"] = Quantized, ["int_repr"] = Quantized, ["q_per_channel_axis"] = Quantized, ["q_per_channel_scales"] = Quantized,
+        ["q_per_channel_zero_points"] = Quantized, ["q_scale"] = Quantized, ["q_zero_point"] = Quantized,
+        ["quantize_per_channel"] = Quantized, ["quantize_per_tensor"] = Quantized,
+        ["index"] = "takes .NET TensorIndex objects; script code indexes with C# indexers (x[i, ..], x[mask]), which are translated",
+        ["index_put_"] = "takes .NET TensorIndex objects; script code assigns through C# indexers (x[i] = v), which are translated",
+        ["as_strided"] = "reads the input's storage strides, a layout the export does not promise to keep (use view or reshape)",
+        ["set_"] = "rebinds a tensor's storage in place; script code assigns a new tensor instead",
+        ["tolist"] = "returns a .NET object graph (TSB0004)",
+        ["unique"] = "TorchSharp returns null for the results not asked for, where libtorch returns tensors",
+        ["unique_consecutive"] = "TorchSharp returns null for the results not asked for, where libtorch returns tensors",
+        ["lu"] = "TorchSharp returns null for the results not asked for, where libtorch returns tensors",
+        ["sparse"] = "TorchSharp 0.107's torch.sparse calls itself until the stack overflows (write torch.sparse_coo_tensor, which is mapped)",
+        ["lstsq"] = "TorchSharp assembles the result tuple in C# from linalg.lstsq (write torch.linalg.lstsq)",
+        ["is_neg"] = "TorchSharp 0.107's torch.is_neg returns a tensor where Tensor.is_neg (mapped) returns the flag",
+        ["broadcast_shapes"] = "returns a .NET Size",
+        ["histogram"] = "TorchSharp's overloads take a .NET bin-selector enum, a range tuple or an out tuple",
+        ["stft"] = "complex spectra with TorchSharp's window and padding defaults; not mapped yet",
+        ["istft"] = "complex spectra with TorchSharp's window and padding defaults; not mapped yet",
+        ["triplet_margin_with_distance_loss"] = "takes a .NET delegate as the distance",
+        ["poisson_nll_loss"] = "TorchSharp 0.107 passes eps as a float where libtorch reads a double; the PoissonNLLLoss module reproduces that value, the function is not mapped yet",
+        ["gaussian_nll_loss"] = ModuleOnly, ["interpolate"] = ModuleOnly, ["upsample"] = ModuleOnly, ["upsample_bilinear"] = ModuleOnly,
+        ["upsample_nearest"] = ModuleOnly, ["local_response_norm"] = ModuleOnly, ["max_unpool1d"] = ModuleOnly, ["max_unpool2d"] = ModuleOnly,
+        ["max_unpool3d"] = ModuleOnly, ["multilabel_soft_margin_loss"] = ModuleOnly, ["fractional_max_pool2d"] = ModuleOnly,
+        ["fractional_max_pool2d_with_indices"] = ModuleOnly, ["fractional_max_pool3d"] = ModuleOnly, ["fractional_max_pool3d_with_indices"] = ModuleOnly,
     };
+
+    private const string NamedTensors = "named tensors, which TorchScript does not support";
+    private const string Devices = "devices and pinned memory are host choices: exported code runs on the device it is loaded onto";
+    private const string Autograd = "autograd state and gradient kernels stay with the host: exported methods compute forward values";
+    private const string Quantized = "quantized tensors: not mapped yet (the equivalence harness compares dense tensors)";
+    private const string ModuleOnly = "libtorch composes it from several ops in C++; its stock module exports (docs/stock-modules.md), the function is not mapped yet";
 
     /// <summary>Name prefixes of .NET-only members: reading native memory, typed tensor factories.</summary>
     private static readonly (string Prefix, string Why)[] NoAtenTwinPrefixes =
@@ -166,7 +205,7 @@ public sealed class OpCoverageReport
     [Fact]
     public void ReportIsUpToDate()
     {
-        string report = Build();
+        string report = Build(out List<string> unexplained);
         string path = Repository.File("docs", "op-coverage.md");
         if (Environment.GetEnvironmentVariable("TORCHSCRIBE_ACCEPT_SNAPSHOTS") == "1")
             File.WriteAllText(path, report);
@@ -174,8 +213,17 @@ public sealed class OpCoverageReport
             "docs/op-coverage.md is out of date; run the compiler tests with TORCHSCRIBE_ACCEPT_SNAPSHOTS=1 and commit it");
     }
 
-    private static string Build()
+    /// <summary>Every TorchSharp name with an aten twin is mapped, or says why not (the issue of each new TorchSharp).</summary>
+    [Fact]
+    public void EveryUnmappedNameSaysWhy()
     {
+        Build(out List<string> unexplained);
+        Assert.True(unexplained.Count == 0, "names neither mapped nor explained in NotMappedBecause: " + string.Join(", ", unexplained));
+    }
+
+    private static string Build(out List<string> unexplained)
+    {
+        unexplained = new List<string>();
         Compilation compilation = TestCompilation.Create("class Empty {}");
         var mapped = OpTable.All.Select(r => (r.Type, r.Member)).ToHashSet();
         var body = new StringBuilder();
@@ -196,6 +244,7 @@ public sealed class OpCoverageReport
             var missing = names.Where(n => !covered.Contains(n) && !host.Contains(n)).ToList();
             var explained = missing.Where(NotMappedBecause.ContainsKey).ToList();
             var notYet = missing.Where(n => !NotMappedBecause.ContainsKey(n)).ToList();
+            unexplained.AddRange(notYet.Select(n => $"{title}: {n}"));
             coveredTotal += covered.Count;
             hosted += host.Count;
             unmapped += missing.Count;
@@ -203,8 +252,9 @@ public sealed class OpCoverageReport
             body.Append($"{covered.Count} of {covered.Count + missing.Count} translatable names are mapped ({Percent(covered.Count, covered.Count + missing.Count)}); {host.Count} have nothing to translate.\n\n");
             body.Append("**Mapped:** ").Append(string.Join(", ", covered.Select(n => "`" + n + "`"))).Append("\n\n");
             body.Append("**Nothing to translate:** ").Append(string.Join(", ", host.Select(n => $"`{n}` ({Untranslatable(type, n)})"))).Append("\n\n");
-            body.Append("**Not mapped, and why** (reported as TSB0007 where script code calls them): ").Append(string.Join(", ", explained.Select(n => $"`{n}` ({NotMappedBecause[n]})"))).Append("\n\n");
-            body.Append("**Not yet mapped** (reported as TSB0007 where script code calls them): ").Append(string.Join(", ", notYet.Select(n => "`" + n + "`"))).Append('\n');
+            body.Append("**Not mapped, and why** (reported as TSB0007 where script code calls them): ").Append(string.Join(", ", explained.Select(n => $"`{n}` ({NotMappedBecause[n]})"))).Append('\n');
+            if (notYet.Count > 0)
+                body.Append("\n**Not yet mapped** (reported as TSB0007 where script code calls them): ").Append(string.Join(", ", notYet.Select(n => "`" + n + "`"))).Append('\n');
         }
         var header = new StringBuilder();
         header.Append("# Op coverage\n\n");

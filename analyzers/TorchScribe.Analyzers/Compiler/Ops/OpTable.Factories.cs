@@ -77,9 +77,12 @@ internal static partial class OpTable
         yield return Row(Tensor, "to_sparse", "{this}.to_sparse()", signature: "");
         yield return Row(Tensor, "to_sparse", "{this}.to_sparse({sparse_dim})", signature: "int");
         yield return Row(Tensor, "to_dense", "{this}.to_dense()");
+        yield return Row(Torch, "sparse_coo_tensor", "torch.sparse_coo_tensor({indices}, {values}, {size}, dtype={dtype})", when: Named);
+        yield return Row(Tensor, "nonzero_as_list", "[ts_n.chunk(ts_n.size(1), 1) for ts_n in [torch.nonzero({this})]][0]");   // TorchSharp: nonzero, one chunk per dimension
         yield return Row(Tensor, "SparseIndices", "{this}._indices()");
         yield return Row(Tensor, "SparseValues", "{this}._values()");
         yield return Row(Tensor, "requires_grad_", "{this}.requires_grad_({requires_grad})");
+        yield return Row(Tensor, "with_requires_grad", "{this}.requires_grad_({requires_grad})");
         yield return Row(Tensor, "detach_", "{this}.detach_()");
         yield return Row(Tensor, "threshold_", "torch.threshold_({this}, {threshold}, {value})");
         yield return Row(Tensor, "gelu_", "torch.gelu_({this})", signature: "", version: 10);
