@@ -144,6 +144,12 @@ public sealed partial class ExactControlFlow : nn.Module<Tensor, Tensor>
         return wrap_i32 * 3;
     }
 
+    /// <summary>Numbers passed where a nullable number is expected convert as they would to the plain type (an int
+    /// literal 2 to a double? parameter was passed as a TorchScript int, which libtorch refused at load).</summary>
+    [ScriptMethod] public double NumberForANullableParameter(double v, long n) => Shifted(v, 2) + Shifted(v, null) * 3 + Shifted(v, n) * 5 + Shifted(v, (float)v) * 7;
+
+    private static double Shifted(double v, double? by) => by is null ? v : v + (double)by;
+
     [ScriptMethod] public double NarrowedAttribute(double v)
     {
         Tensor t = torch.tensor(v, dtype: ScalarType.Float64);
