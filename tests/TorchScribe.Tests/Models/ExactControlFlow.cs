@@ -150,6 +150,16 @@ public sealed partial class ExactControlFlow : nn.Module<Tensor, Tensor>
 
     private static double Shifted(double v, double? by) => by is null ? v : v + (double)by;
 
+    /// <summary>Locals named like the variables op-table templates bind (ts_o in lp_pool1d, ts_x in normalize) are
+    /// renamed, not shadowed inside the templates' comprehensions.</summary>
+    [ScriptMethod] public double TemplateNamesAreNotShadowed(double v)
+    {
+        long ts_o = 2;
+        double ts_x = 0.5;
+        Tensor x = torch.tensor(new double[] { v, 1.0, -2.0, 3.0 }).reshape(1, 1, 4);
+        return torch.nn.functional.lp_pool1d(x, 2, ts_o).sum().item<double>() + torch.nn.functional.normalize(x, 2, -1, ts_x).sum().item<double>() * 10;
+    }
+
     [ScriptMethod] public double NarrowedAttribute(double v)
     {
         Tensor t = torch.tensor(v, dtype: ScalarType.Float64);

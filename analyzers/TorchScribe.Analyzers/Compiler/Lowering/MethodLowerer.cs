@@ -132,7 +132,7 @@ internal sealed partial class MethodLowerer
     {
         if (names.TryGetValue(symbol, out string existing))
             return existing;
-        string unique = ScriptParameterNames.Unique(ScriptSyntax.SafeIdentifier(name), usedNames);
+        string unique = ScriptParameterNames.Unique(ScriptParameterNames.Local(name), usedNames);
         names[symbol] = unique;
         return unique;
     }

@@ -18,8 +18,19 @@ internal static class ScriptParameterNames
             used.Add("self");
         var names = ImmutableArray.CreateBuilder<string>(method.Parameters.Length);
         foreach (IParameterSymbol parameter in method.Parameters)
-            names.Add(Unique(ScriptSyntax.SafeIdentifier(parameter.Name), used));
+            names.Add(Unique(Local(parameter.Name), used));
         return names.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// A C# local's or parameter's name as a script identifier. Names starting with <c>ts_</c> are the op table's:
+    /// templates bind them in one-element comprehensions (<c>[f(ts_x) for ts_x in [x]][0]</c>), where a local of the
+    /// same name, passed in another argument, would be shadowed. Such a local gets a leading underscore.
+    /// </summary>
+    public static string Local(string name)
+    {
+        string safe = ScriptSyntax.SafeIdentifier(name);
+        return safe.StartsWith(Ops.OpTemplate.ReservedPrefix, System.StringComparison.Ordinal) ? "_" + safe : safe;
     }
 
     /// <summary><paramref name="safe"/>, or it with the first free <c>_1</c>, <c>_2</c>, … suffix.</summary>

@@ -10,6 +10,12 @@ internal static partial class OpTable
     /// Where TorchSharp composes several ops and the template needs an argument twice, the argument is bound once
     /// by a one-element list comprehension, so it is evaluated once as in C#.
     /// </summary>
+    // Activations TorchSharp composes in C#, op for op (shared by the lower-case functions and TorchSharp's aliases).
+    // TorchSharp's mish is x * tanh(softplus(x)), which rounds differently from aten's fused mish.
+    private const string MishOfX = "[torch.mul(ts_x, torch.tanh(torch.softplus(ts_x, 1.0, 20.0))) for ts_x in [{x}]][0]";
+    private const string SoftsignOfX = "[torch.div(ts_x, torch.add(torch.abs(ts_x), 1)) for ts_x in [{x}]][0]";
+    private const string TanhshrinkOfX = "[torch.sub(ts_x, torch.tanh(ts_x)) for ts_x in [{x}]][0]";
+
     private static IEnumerable<OpRow> FunctionalOps()
     {
         // Activations.
@@ -28,8 +34,7 @@ internal static partial class OpTable
         yield return Row(Functional, "gelu", "torch.gelu({x}, approximate={approximate})", when: "inplace=false", signature: "Tensor, Approximate, bool", version: 10);
         yield return Row(Functional, "silu", "torch.silu({x})", when: "inplace=false");
         yield return Row(Functional, "silu", "torch.silu_({x})", when: "inplace=true");
-        // TorchSharp's mish is x * tanh(softplus(x)), which rounds differently from aten's fused mish.
-        yield return Row(Functional, "mish", "[torch.mul(ts_x, torch.tanh(torch.softplus(ts_x, 1.0, 20.0))) for ts_x in [{x}]][0]", when: "inplace=false");
+        yield return Row(Functional, "mish", MishOfX, when: "inplace=false");
         yield return Row(Functional, "hardswish", "torch.hardswish({input})", when: "inplace=false");
         yield return Row(Functional, "hardsigmoid", "torch.hardsigmoid({input})", when: "inplace=false");
         yield return Row(Functional, "sigmoid", "torch.sigmoid({x})");
@@ -39,8 +44,8 @@ internal static partial class OpTable
         yield return Row(Functional, "tanh", "torch.tanh_({x})", when: "inplace=true");
         yield return Row(Functional, "softplus", "torch.softplus({x}, {beta}, {threshold})");
         yield return Row(Functional, "logsigmoid", "torch.log_sigmoid({x})");
-        yield return Row(Functional, "softsign", "[torch.div(ts_x, torch.add(torch.abs(ts_x), 1)) for ts_x in [{x}]][0]", when: "inplace=false", version: 4);
-        yield return Row(Functional, "tanhshrink", "[torch.sub(ts_x, torch.tanh(ts_x)) for ts_x in [{x}]][0]", when: "inplace=false");
+        yield return Row(Functional, "softsign", SoftsignOfX, when: "inplace=false", version: 4);
+        yield return Row(Functional, "tanhshrink", TanhshrinkOfX, when: "inplace=false");
         yield return Row(Functional, "hardtanh", "torch.hardtanh_({x}, {min_val}, {max_val})", when: "inplace=true");
         yield return Row(Functional, "threshold", "torch.threshold({x}, {threshold}, {value})", when: "inplace=false");
         yield return Row(Functional, "hardshrink", "torch.hardshrink({x}, {lambda})");

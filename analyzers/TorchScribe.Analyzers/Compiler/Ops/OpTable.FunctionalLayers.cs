@@ -16,11 +16,11 @@ internal static partial class OpTable
         yield return Row(Functional, "Hardshrink", "torch.hardshrink({x}, {lambda})");
         yield return Row(Functional, "Softshrink", "torch.softshrink({x}, {lambda})");
         yield return Row(Functional, "Hardtanh", "torch.hardtanh_({x}, {min_val}, {max_val})", when: "inplace=true");
-        yield return Row(Functional, "Mish", "[torch.mul(ts_x, torch.tanh(torch.softplus(ts_x, 1.0, 20.0))) for ts_x in [{x}]][0]");
+        yield return Row(Functional, "Mish", MishOfX);
         yield return Row(Functional, "SiLU", "torch.silu({x})", when: "inplace=false");
         yield return Row(Functional, "SiLU", "torch.silu_({x})", when: "inplace=true");
-        yield return Row(Functional, "Softsign", "[torch.div(ts_x, torch.add(torch.abs(ts_x), 1)) for ts_x in [{x}]][0]", version: 4);
-        yield return Row(Functional, "Tanhshrink", "[torch.sub(ts_x, torch.tanh(ts_x)) for ts_x in [{x}]][0]");
+        yield return Row(Functional, "Softsign", SoftsignOfX, version: 4);
+        yield return Row(Functional, "Tanhshrink", TanhshrinkOfX);
         yield return Row(Functional, "Threshold", "torch.threshold({x}, {threshold}, {value})", when: "inplace=false");
         yield return Row(Functional, "Threshold", "torch.threshold_({x}, {threshold}, {value})", when: "inplace=true");
         yield return Row(Functional, "softmax2d", "torch.softmax({x}, -3)");

@@ -25,6 +25,9 @@ internal sealed class OpTemplate
 
     public string Text { get; }
 
+    /// <summary>The prefix of the variables templates bind (<c>ts_x</c>); script code's own names never start with it.</summary>
+    public const string ReservedPrefix = "ts_";
+
     public ImmutableArray<Segment> Segments { get; }
 
     /// <summary>Every name a placeholder mentions (fallbacks included; a fallback that is no parameter is literal text).</summary>
