@@ -17,4 +17,10 @@ public partial class OpCatalog
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) SamplingInPlace(Tensor a, Tensor b) => (a.clone().normal_(), a.clone().normal_(2, 0.5), a.clone().uniform_(-1, 3), a.clone().cauchy_(), a.clone().exponential_(2), a.clone().geometric_(0.3), a.clone().log_normal_(0.5, 0.25));
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) RandomLongShapes(Tensor a, Tensor b) => (rand(2L, 3L), rand(1L, 2L, 3L), rand(1L, 1L, 2L, 2L), randn(3L, 2L), randn(2L, 1L, 2L), randn(2L, 1L, 1L, 2L));
     [ScriptMethod] public (Tensor, Tensor) RandomIntegers(Tensor a, Tensor b) => (a.clone().random_(-3.7, 9.2), (a * 10).@long().random_(0, 100));
+
+    /// <summary>
+    /// Arguments with effects (random draws here) are evaluated once each and in C#'s order, however the row's template
+    /// names them: reordered (where, baddbmm), twice in branches (squeeze_, as_tensor), or in a comprehension (vander).
+    /// </summary>
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) EvaluationOrder(Tensor a, Tensor b) => (rand(4, 4).where(rand(4, 4) > 0.5, rand(4, 4)), rand(1, 2, 2).baddbmm(rand(1, 2, 2), rand(1, 2, 2)), rand(1, 3).squeeze_(0), as_tensor(rand(3), ScalarType.Float64), rand(3).vander(), rand(2, 3).quantile(rand(2), 1), rand(4).aminmax().max);
 }

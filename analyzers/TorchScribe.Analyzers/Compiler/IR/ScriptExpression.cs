@@ -140,8 +140,13 @@ internal sealed class OpCallExpression(OpRow row, ImmutableArray<OpArgument> arg
     public ImmutableArray<OpArgument> Arguments { get; } = arguments;
 }
 
-/// <summary>An argument bound to a row's placeholder; <paramref name="Value"/> is null where the row's fallback applies.</summary>
-internal sealed record OpArgument(string Name, ScriptExpression? Value);
+/// <summary>
+/// An argument bound to a row's placeholder; <paramref name="Value"/> is null where the row's fallback applies.
+/// <paramref name="Effect"/> is the argument's place in C#'s evaluation order when it may have effects (a call, a random
+/// draw) and the row's template would evaluate it twice, conditionally or out of that order; such arguments are
+/// evaluated first, once and in order, and the template reads their values.
+/// </summary>
+internal sealed record OpArgument(string Name, ScriptExpression? Value, int? Effect = null);
 
 /// <summary>A call of a script method of a module or object: <c>self.helper(x)</c>, <c>self.block.forward(x)</c>.</summary>
 internal sealed class MethodCallExpression(ScriptExpression target, string method, ImmutableArray<ScriptArgument> arguments, ScriptType type)

@@ -115,9 +115,45 @@ internal sealed partial class MethodLowerer
             }
             result.Add(new OpArgument(name, Argument(argument)));
         }
-        bound = result.ToImmutable();
+        bound = OrderEffects(row.Template, result.ToImmutable(), name => name == "this" ? self : byName.TryGetValue(name, out BoundArgument a) ? a.Value : null);
         return null;
     }
+
+    /// <summary>
+    /// C# evaluates a call's receiver and arguments once each, left to right. A template may not: it may name an argument
+    /// twice, inside a branch, in a comprehension, or in another order (torch.where(condition, x, y) for x.where(condition,
+    /// y)). That is exact only for arguments without effects; the arguments that may have effects are then marked with
+    /// their place in C#'s order, and evaluated first (<see cref="OpArgument.Effect"/>).
+    /// </summary>
+    private static ImmutableArray<OpArgument> OrderEffects(OpTemplate template, ImmutableArray<OpArgument> bound, Func<string, IOperation?> source)
+    {
+        var effects = bound.Where(a => a.Value is not null && source(a.Name) is { } operation && MayHaveEffects(operation))
+            .OrderBy(a => source(a.Name)!.Syntax.SpanStart)
+            .ToList();
+        if (effects.Count == 0)
+            return bound;
+        bool inOrder = effects.Select(a => template.FirstOccurrence(a.Name)).SequenceEqual(effects.Select(a => template.FirstOccurrence(a.Name)).OrderBy(i => i));
+        bool exact = effects.All(a => template.Occurrences(a.Name) == 1)
+            && (effects.Count == 1 ? !template.Text.Contains(" if ") : template.IsStraight && inOrder);
+        if (exact)
+            return bound;
+        return bound.Select(a => effects.IndexOf(a) is int place and >= 0 ? a with { Effect = place } : a).ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Whether evaluating <paramref name="value"/> may have an effect (a call, an assignment, a random draw), so that
+    /// evaluating it twice or out of order could change what is computed. Reads, constants, arrays of them and
+    /// arithmetic on them have none.
+    /// </summary>
+    private static bool MayHaveEffects(IOperation value) => value switch
+    {
+        IConversionOperation conversion => MayHaveEffects(conversion.Operand),
+        IParenthesizedOperation parenthesized => MayHaveEffects(parenthesized.Operand),
+        IBinaryOperation binary => MayHaveEffects(binary.LeftOperand) || MayHaveEffects(binary.RightOperand),
+        IUnaryOperation unary => MayHaveEffects(unary.Operand),
+        IArrayCreationOperation array => array.DimensionSizes.Any(MayHaveEffects) || (array.Initializer?.ElementValues.Any(MayHaveEffects) ?? false),
+        _ => !IsSimple(value),
+    };
 
     /// <summary>An argument's value, converted by its C# type (enums, Scalars, arrays).</summary>
     private ScriptExpression Argument(BoundArgument argument)

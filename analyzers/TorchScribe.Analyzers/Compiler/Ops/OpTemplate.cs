@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 
 namespace TorchScribe.Analyzers.Compiler.Ops;
@@ -29,6 +30,18 @@ internal sealed class OpTemplate
     public const string ReservedPrefix = "ts_";
 
     public ImmutableArray<Segment> Segments { get; }
+
+    /// <summary>How many placeholders mention <paramref name="name"/> (as a parameter or a fallback).</summary>
+    public int Occurrences(string name) => Segments.Count(s => s.Parameter == name || s.Fallback == name);
+
+    /// <summary>Where <paramref name="name"/> first appears in the text, or -1.</summary>
+    public int FirstOccurrence(string name) => Segments.IndexOf(Segments.FirstOrDefault(s => s.Parameter == name || s.Fallback == name)!);
+
+    /// <summary>
+    /// True when the text evaluates every placeholder once, where it stands, left to right: no conditional (a branch may
+    /// skip a placeholder) and no comprehension (its iterable is evaluated before its body).
+    /// </summary>
+    public bool IsStraight => !Text.Contains(" if ") && !Text.Contains(" for ");
 
     /// <summary>Every name a placeholder mentions (fallbacks included; a fallback that is no parameter is literal text).</summary>
     public ImmutableHashSet<string> ReferencedNames { get; }

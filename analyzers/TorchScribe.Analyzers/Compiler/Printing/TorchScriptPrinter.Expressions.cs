@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using TorchScribe.Analyzers.Common;
 using TorchScribe.Analyzers.Compiler.IR;
@@ -233,7 +234,34 @@ internal sealed partial class TorchScriptPrinter
     private void OpCall(PieceBuilder b, OpCallExpression call)
     {
         callsCSharpSemantics |= call.Row.CallsCSharpSemantics;
-        var arguments = call.Arguments.ToDictionary(a => a.Name, a => a.Value, System.StringComparer.Ordinal);
+        var effects = call.Arguments.Where(a => a.Effect is not null).OrderBy(a => a.Effect).ToList();
+        if (effects.Count == 0)
+        {
+            OpTemplateText(b, call, call.Arguments);
+            return;
+        }
+
+        // Arguments with effects are evaluated first, once and in C#'s order, into a tuple the template then reads:
+        // [template(ts_e[0], ts_e[1]) for ts_e in [(a, b)]][0].
+        const string Effects = OpTemplate.ReservedPrefix + "e";
+        var arguments = call.Arguments.Select(a => a.Effect is int place
+            ? a with { Value = new IndexExpression(new VariableExpression(Effects, a.Value!.Type), new LiteralExpression((long)place, ScriptType.Int), a.Value!.Type) }
+            : a).ToImmutableArray();
+        b.Append("[");
+        OpTemplateText(b, call, arguments);
+        b.Append(" for " + Effects + " in [(");
+        for (int i = 0; i < effects.Count; i++)
+        {
+            if (i > 0)
+                b.Append(", ");
+            Append(b, effects[i].Value!);
+        }
+        b.Append(effects.Count == 1 ? ",)]][0]" : ")]][0]");
+    }
+
+    private void OpTemplateText(PieceBuilder b, OpCallExpression call, IReadOnlyList<OpArgument> bound)
+    {
+        var arguments = bound.ToDictionary(a => a.Name, a => a.Value, System.StringComparer.Ordinal);
         foreach (OpTemplate.Segment segment in call.Row.Template.Segments)
         {
             if (segment.Literal is not null)
