@@ -59,6 +59,16 @@ public sealed class ScriptBodyAnalyzerTests
         """));
 
     [Fact]
+    public Task NullableValueIsReportedWhereItMayBeNull() => Verify("#nullable enable\n" + Module("""
+        double? scale = x.shape[0] > 2 ? 2.0 : null;
+        double unknown = {|TSB0006:scale.Value|};
+        double known = scale.HasValue ? scale.Value : 1.0;
+        if (scale is not null)
+            known = known + scale.Value;
+        return x * (unknown + known);
+        """));
+
+    [Fact]
     public Task ExactArithmeticIsNotReported() => Verify(Module("""
         int n = (int)x.shape[0];
         long m = x.shape[1];

@@ -148,7 +148,17 @@ public sealed partial class ExactControlFlow : nn.Module<Tensor, Tensor>
     /// literal 2 to a double? parameter was passed as a TorchScript int, which libtorch refused at load).</summary>
     [ScriptMethod] public double NumberForANullableParameter(double v, long n) => Shifted(v, 2) + Shifted(v, null) * 3 + Shifted(v, n) * 5 + Shifted(v, (float)v) * 7;
 
-    private static double Shifted(double v, double? by) => by is null ? v : v + (double)by;
+    private static double Shifted(double v, double? by) => by is null ? v : v + by.Value;
+
+    /// <summary>Nullable's HasValue and, where it is known to hold a value, Value.</summary>
+    [ScriptMethod] public double NullableMembers(double v, long n) => Scaled(v, n > 0 ? n : null) + Scaled(v, null) * 3;
+
+    private static double Scaled(double v, long? by)
+    {
+        if (!by.HasValue)
+            return v;
+        return v * by.Value;
+    }
 
     /// <summary>Locals named like the variables op-table templates bind (ts_o in lp_pool1d, ts_x in normalize) are
     /// renamed, not shadowed inside the templates' comprehensions.</summary>

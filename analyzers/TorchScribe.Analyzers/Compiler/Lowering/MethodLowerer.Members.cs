@@ -71,6 +71,9 @@ internal sealed partial class MethodLowerer
         if (reference.Instance is { } instance && known.IsScriptClass(instance.Type) && ScriptMembers.Classify(property, known) is { } other)
             return OtherModuleMember(reference, instance, other);
 
+        if (reference.Instance is { } nullable && property.ContainingType.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+            return NullableMember(reference, property, nullable);
+
         if (property.GetMethod is not { } getter)
             return Unsupported(reference);
         if (IsComputedProperty(property) && reference.Instance is null or IInstanceReferenceOperation)
@@ -140,6 +143,26 @@ internal sealed partial class MethodLowerer
         if (!attribute.Type.IsOptional || reference.SemanticModel is not { } model)
             return attribute;
         return model.GetTypeInfo(reference.Syntax).Nullability.FlowState == NullableFlowState.NotNull ? new NotNullExpression(attribute) : attribute;
+    }
+
+    /// <summary>
+    /// <c>x.HasValue</c> is <c>x is not None</c>; <c>x.Value</c> is x's payload where C#'s nullable flow analysis knows
+    /// x is not null (after <c>if (x is not null)</c>). Elsewhere C# would throw on null and TorchScript would not, so
+    /// it is reported.
+    /// </summary>
+    private ScriptExpression NullableMember(IPropertyReferenceOperation reference, IPropertySymbol property, IOperation nullable)
+    {
+        ScriptExpression value = Expression(nullable);
+        if (property.Name == "HasValue")
+            return Operator(ScriptOperator.IsNotNone, ScriptType.Bool, value);
+        if (property.Name == "Value" && reference.SemanticModel is { } model)
+        {
+            if (model.GetTypeInfo(nullable.Syntax).Nullability.FlowState == NullableFlowState.NotNull)
+                return value.Type.IsOptional ? new NotNullExpression(value) : value;
+            return Fail(Descriptors.UnsupportedConstruct, reference, "'.Value' of a nullable value that may be null (C# throws, TorchScript would not)",
+                "test it first: 'if (x is not null)', or 'x is null ? fallback : x.Value'");
+        }
+        return Unsupported(reference);
     }
 
     private ScriptExpression TupleItem(IOperation reference, IOperation tuple, int index) =>
