@@ -52,6 +52,9 @@ namespace TorchScribe.Shared
         public const string LogBase = "log_base";
         public const string DoubleTensor = "double_tensor";
         public const string CheckIndex = "index";
+        public const string ItemFloat = "item_f";
+        public const string ItemInt = "item_i";
+        public const string ItemBool = "item_b";
         public const string EqualFloat = "eq_f";
         public const string NotEqualFloat = "ne_f";
         public const string NegativeZero = "negative_zero";
@@ -158,6 +161,18 @@ namespace TorchScribe.Shared
             Def(CheckIndex, "i: int", "int",
                 "if i < 0:", Raise("Index was out of range. Must be non-negative and less than the size of the collection.", "IndexError"), PathEnds,
                 "return i"),
+
+            // TorchSharp's item<T>() reads the element only when the tensor's dtype is T's (the code passed), and
+            // throws otherwise.
+            Def(ItemFloat, "x: Tensor, dtype: int", "float",
+                "if int(x.dtype) != dtype:", Raise("The tensor's element type is not the requested type.", "ArgumentError"), PathEnds,
+                "return float(x.item())"),
+            Def(ItemInt, "x: Tensor, dtype: int", "int",
+                "if int(x.dtype) != dtype:", Raise("The tensor's element type is not the requested type.", "ArgumentError"), PathEnds,
+                "return int(x.item())"),
+            Def(ItemBool, "x: Tensor", "bool",
+                "if int(x.dtype) != 11:", Raise("The tensor's element type is not the requested type.", "ArgumentError"), PathEnds,
+                "return bool(x.item())"),
 
             // A float64 tensor of doubles: TorchScript's torch.tensor(List[float]) rounds every item through float32,
             // and so does t[i] = v (v becomes a default-dtype tensor first); fill_ takes the double as it is.

@@ -70,7 +70,10 @@ internal enum ScriptBuiltin
     /// <summary>A tensor's sizes; with a second argument, the size of that dimension.</summary>
     Size,
 
-    /// <summary>The value of a one-element tensor, as the expression's type (int, float or bool).</summary>
+    /// <summary>
+    /// The value of a one-element tensor, as the expression's type (int, float or bool). With a second argument, the
+    /// dtype code the tensor must have (TorchSharp's item&lt;T&gt;() throws for another dtype).
+    /// </summary>
     Item,
 
     /// <summary>A 0-dimensional tensor holding the first argument, with the dtype code of the second.</summary>

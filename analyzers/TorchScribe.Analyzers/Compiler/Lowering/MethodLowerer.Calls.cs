@@ -44,10 +44,11 @@ internal sealed partial class MethodLowerer
         if (KnownSymbols.Is(target.ContainingType, known.Enumerable))
             return Fail(Descriptors.UnsupportedConstruct, invocation, "LINQ", "use a for loop over a list, or a torch operation");
 
-        // item<T>() is a number in script code; the C# type argument says which one.
+        // item<T>() is a number in script code; the C# type argument says which one, and the dtype the tensor must have.
         if (target.Name == "item" && target.TypeArguments.Length == 1 && known.IsTensor(target.ContainingType) && receiver is not null
-            && ScriptTypeMapper.Map(target.TypeArguments[0], known) is { Kind: ScriptTypeKind.Int or ScriptTypeKind.Float or ScriptTypeKind.Bool } scalar)
-            return new BuiltinExpression(ScriptBuiltin.Item, ImmutableArray.Create(Expression(receiver)), scalar);
+            && ScriptTypeMapper.Map(target.TypeArguments[0], known) is { Kind: ScriptTypeKind.Int or ScriptTypeKind.Float or ScriptTypeKind.Bool } scalar
+            && DtypeOfClrType(target.TypeArguments[0]) is { } dtype)
+            return new BuiltinExpression(ScriptBuiltin.Item, ImmutableArray.Create(Expression(receiver), new LiteralExpression((long)dtype, ScriptType.Int)), scalar);
 
         return ApplyMember(invocation, target, receiver, arguments);
     }

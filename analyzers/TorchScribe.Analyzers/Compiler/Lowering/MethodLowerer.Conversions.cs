@@ -44,7 +44,13 @@ internal sealed partial class MethodLowerer
                 return new BuiltinExpression(ScriptBuiltin.ScalarTensor, ImmutableArray.Create(Expression(operand), new LiteralExpression((long)dtype, ScriptType.Int)), ScriptType.Tensor);
         }
         if (known.IsTensor(operand.Type) && to is not null && ScriptTypeMapper.Map(to, known) is { Kind: ScriptTypeKind.Float or ScriptTypeKind.Int or ScriptTypeKind.Bool } scalar)
-            return new BuiltinExpression(ScriptBuiltin.Item, ImmutableArray.Create(Expression(operand)), scalar);
+        {
+            // TorchSharp converts through a Scalar: (float)t rounds the element to single precision once, from any dtype.
+            ScriptExpression tensor = Expression(operand);
+            if (to.SpecialType == SpecialType.System_Single)
+                tensor = new MethodCallExpression(tensor, "to", ImmutableArray.Create(new ScriptArgument(null, new LiteralExpression(6L, ScriptType.Int))), ScriptType.Tensor);
+            return new BuiltinExpression(ScriptBuiltin.Item, ImmutableArray.Create(tensor), scalar);
+        }
         return ApplyMember(conversion, userDefined, null, ImmutableArgumentList.Of((userDefined.Parameters[0], operand)));
     }
 

@@ -49,7 +49,8 @@ internal static partial class OpTable
         yield return Row(Torch, "multinomial", "torch.multinomial({input}, {num_samples}, {replacement})", when: Global);
         yield return Row(Tensor, "poisson", "torch.poisson({this})", when: Global);
         yield return Row(Torch, "poisson", "torch.poisson({input})", when: Global);
-        yield return Row(Torch, "normal", "torch.normal({mean}, {std})", when: Global, signature: "Tensor, Tensor, Generator?");
+        // TorchSharp's normal(mean, std) is randn(mean.shape) * std + mean, its draws in the default dtype.
+        yield return Row(Torch, "normal", "torch.add(torch.mul(torch.randn({mean}.size()), {std}), {mean})", when: Global, signature: "Tensor, Tensor, Generator?");
         yield return Row(Torch, "_sample_dirichlet", "torch._sample_dirichlet({input})", when: Global);
         yield return Row(Torch, "_standard_gamma", "torch._standard_gamma({input})", when: Global);
         yield return Row(Tensor, "normal_", "{this}.normal_({mean}, {std})", when: Global);

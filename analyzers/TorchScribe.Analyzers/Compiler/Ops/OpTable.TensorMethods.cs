@@ -31,7 +31,7 @@ internal static partial class OpTable
 
         // One-element tensors read as numbers (TensorExtensionMethods).
         yield return Row(Extensions, "ToDouble", "float({this}.item())");
-        yield return Row(Extensions, "ToSingle", "float({this}.item())");
+        yield return Row(Extensions, "ToSingle", "float({this}.to(6).item())");   // one rounding to single precision, from any dtype
         yield return Row(Extensions, "ToInt32", "int({this}.item())");
         yield return Row(Extensions, "ToInt64", "int({this}.item())");
         yield return Row(Extensions, "ToBoolean", "bool({this}.item())");

@@ -311,6 +311,12 @@ internal sealed partial class TorchScriptPrinter
             case ScriptBuiltin.Size:
                 Wrap(b, args[0], ".size(", args[1], ")");
                 break;
+            case ScriptBuiltin.Item when args.Length == 2:
+                if (builtin.Type.Kind == ScriptTypeKind.Bool)
+                    CallSemantics(b, CSharpSemantics.ItemBool, args[0]);
+                else
+                    CallSemantics(b, builtin.Type.Kind == ScriptTypeKind.Float ? CSharpSemantics.ItemFloat : CSharpSemantics.ItemInt, args[0], args[1]);
+                break;
             case ScriptBuiltin.Item:
                 Wrap(b, builtin.Type + "(", args[0], ".item())");
                 break;
