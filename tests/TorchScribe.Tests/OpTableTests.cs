@@ -12,17 +12,29 @@ public sealed class OpTableTests
     /// <summary>The classes with one [ScriptMethod] per op-table row, each taking the two catalog tensors.</summary>
     public static readonly Type[] Catalogs = { typeof(OpCatalog), typeof(PyTorch2Ops) };
 
-    /// <summary>Each catalog on friendly inputs, in (0.1, 1.1), and on hostile ones: negatives, zero, NaN, ±Inf, -0, the
-    /// largest float, a subnormal and 1e6. On hostile inputs a row may throw in C#; then the export must raise too.</summary>
-    public static TheoryData<Type, bool> CatalogTypes
+    /// <summary>
+    /// The inputs each catalog runs on: friendly (float32 in (0.1, 1.1)); hostile (negatives, zero, NaN, ±Inf, -0, the
+    /// largest float, a subnormal and 1e6); and other dtypes (float64, and int64 with negatives and zero), which take
+    /// rows down their integer and double kernels and through type promotion. Off the friendly inputs a row may throw in
+    /// C#; then the export must raise too.
+    /// </summary>
+    public static readonly string[] Inputs = { "friendly", "hostile", "float64", "int64" };
+
+    /// <summary>
+    /// Catalog methods TorchSharp 0.107 cannot run on some inputs without aborting the process: its native var along
+    /// dimensions does not catch libtorch's error for an integer tensor. Those runs leave them out (the export raises).
+    /// </summary>
+    private static readonly HashSet<(string Inputs, string Method)> AbortsTorchSharp = new() { ("int64", nameof(OpCatalog.VarAlongDimensions)) };
+
+    public static TheoryData<Type, string> CatalogTypes
     {
         get
         {
-            var data = new TheoryData<Type, bool>();
+            var data = new TheoryData<Type, string>();
             foreach (Type type in Catalogs)
             {
-                data.Add(type, false);
-                data.Add(type, true);
+                foreach (string inputs in Inputs)
+                    data.Add(type, inputs);
             }
             return data;
         }
@@ -30,17 +42,16 @@ public sealed class OpTableTests
 
     [Theory]
     [MemberData(nameof(CatalogTypes))]
-    public void EveryCatalogMethodMatchesTorchSharp(Type type, bool hostile)
+    public void EveryCatalogMethodMatchesTorchSharp(Type type, string inputs)
     {
         var catalog = (nn.Module)Activator.CreateInstance(type)!;
         catalog.eval();
         manual_seed(7);
-        Tensor a = hostile ? Hostile() : rand(4, 4) + 0.1;
-        Tensor b = hostile ? Hostile().flip(0, 1) : rand(4, 4) + 0.1;
-        var methods = ScriptMethods(type);
+        var (a, b) = Operands(inputs);
+        var methods = ScriptMethods(type).Where(m => !AbortsTorchSharp.Contains((inputs, m.Name))).ToList();
         Assert.True(methods.Count > 0);
 
-        using var folder = new TempFolder("op-catalog-" + type.Name + (hostile ? "-hostile" : ""));
+        using var folder = new TempFolder("op-catalog-" + type.Name + "-" + inputs);
         string archive = folder.File("catalog.pt");
         TorchScript.Save(catalog, archive);
         var result = ScriptRunnerProcess.Run(new
@@ -60,8 +71,17 @@ public sealed class OpTableTests
 
         // On friendly inputs nothing may raise: a method that raises in both runs would prove only that its rows raise.
         var raising = methods.Where(m => File.Exists(Path.Combine(result.Folder, m.Name + ".failed.txt"))).Select(m => m.Name).ToList();
-        Assert.True(hostile || raising.Count == 0, "catalog methods that raise on friendly inputs: " + string.Join(", ", raising));
+        Assert.True(inputs != "friendly" || raising.Count == 0, "catalog methods that raise on friendly inputs: " + string.Join(", ", raising));
     }
+
+    private static (Tensor A, Tensor B) Operands(string inputs) => inputs switch
+    {
+        "friendly" => (rand(4, 4) + 0.1, rand(4, 4) + 0.1),
+        "hostile" => (Hostile(), Hostile().flip(0, 1)),
+        "float64" => (rand(4, 4, ScalarType.Float64) + 0.1, randn(4, 4, ScalarType.Float64) * 3),
+        "int64" => (randint(-5, 6, new long[] { 4, 4 }), randint(-3, 4, new long[] { 4, 4 })),
+        _ => throw new ArgumentException(inputs),
+    };
 
     private static Tensor Hostile()
     {

@@ -123,7 +123,10 @@ internal static class Equivalence
             object result;
             try
             {
-                result = Run(() => method.Invoke(target, arguments)!, 1234);
+                // Each method gets its own copies, as each run of the script runner loads the arguments afresh: a method
+                // that changes an argument in place (x.long().zero_() on an int64 x) must not reach the next one.
+                object[] own = arguments.Select(a => a is TorchSharp.torch.Tensor t ? t.clone() : a).ToArray();
+                result = Run(() => method.Invoke(target, own)!, 1234);
             }
             catch (System.Reflection.TargetInvocationException e)
             {

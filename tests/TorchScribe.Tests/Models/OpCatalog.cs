@@ -76,7 +76,8 @@ public partial class OpCatalog
     [ScriptMethod] public (Tensor, Tensor) MinAlongDim(Tensor a, Tensor b) => a.min(1);
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Extremes(Tensor a, Tensor b) => (a.amax(1), a.amax(new long[] { 0 }, true), a.amin(0, 1), a.amin(new long[] { 1 }, true), a.argmax(), a.argmax(1, true), a.argmin());
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Spread(Tensor a, Tensor b) => (a.argmin(0), a.std(), a.std(false), a.std(1), a.std(new long[] { 0 }, false, true), a.var(false), a.var(0, false));
-    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Norms(Tensor a, Tensor b) => (a.var(new long[] { 1 }, true, true), a.median(), a.norm(), a.norm(1), a.norm(1, true, 1), (a > 0.5).all(), (a > 0.5).all(1));
+    [ScriptMethod] public Tensor VarAlongDimensions(Tensor a, Tensor b) => a.var(new long[] { 1 }, true, true);
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Norms(Tensor a, Tensor b) => (a.median(), a.norm(), a.norm(1), a.norm(1, true, 1), (a > 0.5).all(), (a > 0.5).all(1));
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Accumulate(Tensor a, Tensor b) => ((a > 0.5).any(), (a > 0.5).any(0, true), a.logsumexp(1), a.cumsum(1), a.cumsum(0, ScalarType.Float64), a.cumprod(1), (a > 0.5).count_nonzero());
     [ScriptMethod] public (Tensor, Tensor, Tensor) CountAndCummax(Tensor a, Tensor b) => ((a > 0.5).count_nonzero(new long[] { 1 }), a.cummax(0).values, a.cummax(1).indexes);
 
