@@ -25,4 +25,7 @@ public partial class OpCatalog
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor) Vandermonde(Tensor a, Tensor b) => (a[1].vander(3, true), vander(a[2], 2), a.renorm(2, 0, 1), renorm(a, 1, 1, 0.5f));
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Joining(Tensor a, Tensor b) => (cartesian_prod(new[] { a[0], b[0] }), combinations(a[0]), combinations(a[1], 3, true), meshgrid(new[] { a[0], b[1] })[1], meshgrid(new[] { a[0], b[1] }, "xy")[0], column_stack(new[] { a, b }), dstack(new[] { a, b }));
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Joining2(Tensor a, Tensor b) => (hstack(new[] { a, b }), vstack(new[] { a, b }), row_stack(new[] { a, b }), concatenate(new[] { a, b }, 1), broadcast_tensors(a, b[0])[1], chain_matmul(a, b, a));
+
+    /// <summary>searchsorted through a sorter (the indices that sort an unsorted sequence).</summary>
+    [ScriptMethod] public Tensor SearchThroughSorter(Tensor a, Tensor b) => searchsorted(b[0], a, false, true, b[0].argsort());
 }
