@@ -45,14 +45,19 @@ internal sealed partial class MethodLowerer
         }
         if (known.IsTensor(operand.Type) && to is not null && ScriptTypeMapper.Map(to, known) is { Kind: ScriptTypeKind.Float or ScriptTypeKind.Int or ScriptTypeKind.Bool } scalar)
         {
-            // TorchSharp converts through a Scalar: (float)t rounds the element to single precision once, from any dtype.
-            ScriptExpression tensor = Expression(operand);
-            if (to.SpecialType == SpecialType.System_Single)
-                tensor = new MethodCallExpression(tensor, "to", ImmutableArray.Create(new ScriptArgument(null, new LiteralExpression(6L, ScriptType.Int))), ScriptType.Tensor);
-            return new BuiltinExpression(ScriptBuiltin.Item, ImmutableArray.Create(tensor), scalar);
+            // TorchSharp's explicit operators are its To* extension methods ((float)t is t.ToSingle()): translated as the
+            // method they call, where the op table has it.
+            if (TensorToNumberMethod(to) is { } method && !known.Ops.Find(method).IsEmpty)
+                return ApplyMember(conversion, method, null, ImmutableArgumentList.Of((method.Parameters[0], operand)));
+            return new BuiltinExpression(ScriptBuiltin.Item, ImmutableArray.Create(Expression(operand)), scalar);
         }
         return ApplyMember(conversion, userDefined, null, ImmutableArgumentList.Of((userDefined.Parameters[0], operand)));
     }
+
+    /// <summary>TorchSharp's <c>TensorExtensionMethods.To{Type}(Tensor)</c> for a number type (ToSingle for float).</summary>
+    private IMethodSymbol? TensorToNumberMethod(ITypeSymbol number) =>
+        known.Compilation.GetTypeByMetadataName("TorchSharp.TensorExtensionMethods")?.GetMembers("To" + number.Name).OfType<IMethodSymbol>()
+            .FirstOrDefault(m => m.IsExtensionMethod && m.Parameters.Length == 1 && known.IsTensor(m.Parameters[0].Type));
 
     private static int? DtypeOfClrType(ITypeSymbol type) => type.SpecialType switch
     {

@@ -134,7 +134,7 @@ internal sealed partial class MethodLowerer
             return bound;
         bool inOrder = effects.Select(a => template.FirstOccurrence(a.Name)).SequenceEqual(effects.Select(a => template.FirstOccurrence(a.Name)).OrderBy(i => i));
         bool exact = effects.All(a => template.Occurrences(a.Name) == 1)
-            && (effects.Count == 1 ? !template.Text.Contains(" if ") : template.IsStraight && inOrder);
+            && (effects.Count == 1 ? !template.HasBranches : template.IsStraight && inOrder);
         if (exact)
             return bound;
         return bound.Select(a => effects.IndexOf(a) is int place and >= 0 ? a with { Effect = place } : a).ToImmutableArray();

@@ -35,13 +35,24 @@ internal sealed class OpTemplate
     public int Occurrences(string name) => Segments.Count(s => s.Parameter == name || s.Fallback == name);
 
     /// <summary>Where <paramref name="name"/> first appears in the text, or -1.</summary>
-    public int FirstOccurrence(string name) => Segments.IndexOf(Segments.FirstOrDefault(s => s.Parameter == name || s.Fallback == name)!);
+    public int FirstOccurrence(string name)
+    {
+        for (int i = 0; i < Segments.Length; i++)
+        {
+            if (Segments[i].Parameter == name || Segments[i].Fallback == name)
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>True when the text has a conditional, whose branches may skip a placeholder.</summary>
+    public bool HasBranches => Text.Contains(" if ");
 
     /// <summary>
-    /// True when the text evaluates every placeholder once, where it stands, left to right: no conditional (a branch may
-    /// skip a placeholder) and no comprehension (its iterable is evaluated before its body).
+    /// True when the text evaluates every placeholder once, where it stands, left to right: no branches and no
+    /// comprehension (whose iterable is evaluated before its body).
     /// </summary>
-    public bool IsStraight => !Text.Contains(" if ") && !Text.Contains(" for ");
+    public bool IsStraight => !HasBranches && !Text.Contains(" for ");
 
     /// <summary>Every name a placeholder mentions (fallbacks included; a fallback that is no parameter is literal text).</summary>
     public ImmutableHashSet<string> ReferencedNames { get; }
