@@ -14,7 +14,9 @@ namespace TorchScribe.Analyzers.Analyzers;
 /// <summary>
 /// Checks the shape of [ScriptClass] types: partial (TSB0100), constants (TSB0101), registration (TSB0102, TSB0103),
 /// forward (TSB0104), native modules whose options export cannot read (TSB0105), supported bases (TSB0106), names the
-/// generated half reserves (TSB0107), names libtorch cannot load (TSB0108) and submodules export cannot write (TSB0109).
+/// generated half reserves (TSB0107), names libtorch cannot load (TSB0108), submodules export cannot write (TSB0109),
+/// structs that cannot be NamedTuples (TSB0110), plain classes with several constructors (TSB0111), and what plain
+/// classes cannot hold (TSB0112) or hold of themselves (TSB0113).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
@@ -38,7 +40,11 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         Descriptors.InvalidScriptClassBase,
         Descriptors.ReservedName,
         Descriptors.ScriptNameConflict,
-        Descriptors.UnexportableSubmodule);
+        Descriptors.UnexportableSubmodule,
+        Descriptors.ScriptStructNotNamedTuple,
+        Descriptors.ScriptClassConstructors,
+        Descriptors.PlainClassMember,
+        Descriptors.RecursiveScriptClass);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -88,7 +94,8 @@ public sealed class ScriptClassDeclarationAnalyzer : DiagnosticAnalyzer
         var constructor = (ConstructorDeclarationSyntax)context.Node;
         if (constructor.Modifiers.Any(SyntaxKind.StaticKeyword) || constructor.Initializer?.ThisOrBaseKeyword.IsKind(SyntaxKind.ThisKeyword) == true)
             return;
-        if (context.SemanticModel.GetDeclaredSymbol(constructor, context.CancellationToken) is not { ContainingType: { } type } || !known.IsScriptClass(type))
+        if (context.SemanticModel.GetDeclaredSymbol(constructor, context.CancellationToken) is not { ContainingType: { } type }
+            || ScriptClassKinds.Of(type, known) != Runtime.ScriptClassKind.Module)
             return;
         SyntaxNode? body = (SyntaxNode?)constructor.Body ?? constructor.ExpressionBody;
         bool registers = body is not null && body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(IsRegisterComponentsCall);

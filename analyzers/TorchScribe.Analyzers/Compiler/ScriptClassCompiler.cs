@@ -10,6 +10,7 @@ using TorchScribe.Analyzers.Compiler.Classes;
 using TorchScribe.Analyzers.Compiler.Lowering;
 using TorchScribe.Analyzers.Compiler.Symbols;
 using TorchScribe.Analyzers.Diagnostics;
+using TorchScribe.Runtime;
 
 namespace TorchScribe.Analyzers.Compiler;
 
@@ -38,7 +39,10 @@ internal static class ScriptClassCompiler
             IMethodSymbol method = queue.Dequeue();
             if (lowered.ContainsKey(method))
                 continue;
-            MethodLowering lowering = MethodLowerer.Lower(context, method, bodies.Of(method, cancellationToken), anchors, cancellationToken);
+            var initializers = method.MethodKind == MethodKind.Constructor
+                ? context.Members.Where(m => !m.IsStatic && m.Role == MemberRole.Attribute).Select(m => (m, bodies.InitializerOf(m.Symbol, cancellationToken))).ToImmutableArray()
+                : default;
+            MethodLowering lowering = MethodLowerer.Lower(context, method, bodies.Of(method, cancellationToken), anchors, cancellationToken, initializers);
             lowered.Add(method, lowering);
             foreach (IMethodSymbol callee in lowering.Callees)
             {
@@ -47,6 +51,11 @@ internal static class ScriptClassCompiler
                 else if (callee.IsStatic && !dependencies.Contains(callee.ContainingType, SymbolEqualityComparer.Default))
                     dependencies.Add(callee.ContainingType);
             }
+        }
+        foreach (INamedTypeSymbol used in ValueClasses.UsedBy(type, context, lowered.Keys, bodies.Operations, known, cancellationToken))
+        {
+            if (!dependencies.Contains(used, SymbolEqualityComparer.Default))
+                dependencies.Add(used);
         }
 
         var ordered = lowered.Values
@@ -63,12 +72,30 @@ internal static class ScriptClassCompiler
     public static ImmutableArray<SyntaxNode> UserParts(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         GeneratedCode.UserDeclarations(type).Select(r => r.GetSyntax(cancellationToken)).ToImmutableArray();
 
-    /// <summary>The forward (written by the user, not generated) and every [ScriptMethod] that is not ignored.</summary>
-    public static IEnumerable<IMethodSymbol> Roots(INamedTypeSymbol type, KnownSymbols known) =>
-        GeneratedCode.UserMembers(type).OfType<IMethodSymbol>().Where(m =>
-            m.MethodKind == MethodKind.Ordinary
-            && !known.HasAttribute(m, known.ScriptIgnoreAttribute)
-            && (ScriptClassShape.IsForward(m, known) || known.HasAttribute(m, known.ScriptMethodAttribute)));
+    /// <summary>
+    /// Where script code starts. A module: its forward (written by the user, not generated) and every [ScriptMethod]
+    /// that is not ignored. A plain class: every method, constructor and computed property (all of it is TorchScript,
+    /// as in PyTorch), with the implicit constructor when it declares none. A NamedTuple: its static methods. A module
+    /// interface: its methods, declared without bodies.
+    /// </summary>
+    public static IEnumerable<IMethodSymbol> Roots(INamedTypeSymbol type, KnownSymbols known)
+    {
+        var methods = GeneratedCode.UserMembers(type).OfType<IMethodSymbol>().Where(m => !known.HasAttribute(m, known.ScriptIgnoreAttribute));
+        switch (ScriptClassKinds.Of(type, known))
+        {
+            case ScriptClassKind.Object:
+                return methods.Where(m => m.MethodKind is MethodKind.Ordinary or MethodKind.Constructor
+                        || (m.MethodKind == MethodKind.PropertyGet && m.AssociatedSymbol is IPropertySymbol property && ScriptMembers.Classify(property, known) is null
+                            && !known.HasAttribute(property, known.ScriptIgnoreAttribute)))
+                    .Where(m => m.MethodKind != MethodKind.Constructor || !m.IsStatic);
+            case ScriptClassKind.NamedTuple:
+                return methods.Where(m => m.MethodKind == MethodKind.Ordinary && m.IsStatic && !m.IsImplicitlyDeclared);
+            case ScriptClassKind.Interface:
+                return methods.Where(m => m.MethodKind == MethodKind.Ordinary);
+            default:
+                return methods.Where(m => m.MethodKind == MethodKind.Ordinary && (ScriptClassShape.IsForward(m, known) || known.HasAttribute(m, known.ScriptMethodAttribute)));
+        }
+    }
 
     private static IEnumerable<ScriptDiagnostic> Overloads(ImmutableArray<MethodLowering> methods, ScriptClassContext context)
     {
@@ -122,21 +149,59 @@ internal static class ScriptClassCompiler
                 SyntaxNode? declaration = reference.GetSyntax(cancellationToken) switch
                 {
                     MethodDeclarationSyntax m when m.Body is not null || m.ExpressionBody is not null => m,
+                    ConstructorDeclarationSyntax c when c.Body is not null || c.ExpressionBody is not null => c,
                     AccessorDeclarationSyntax a when a.Body is not null || a.ExpressionBody is not null => a,
                     ArrowExpressionClauseSyntax arrow => arrow,
                     _ => null,
                 };
                 if (declaration is null)
                     continue;
-                if (!models.TryGetValue(reference.SyntaxTree, out SemanticModel? model))
-                    models[reference.SyntaxTree] = model = compilation.GetSemanticModel(reference.SyntaxTree);
-                return model.GetOperation(declaration, cancellationToken) switch
+                IOperation? operation = ModelOf(reference.SyntaxTree).GetOperation(declaration, cancellationToken) switch
                 {
                     IMethodBodyOperation body => body.BlockBody ?? (IOperation?)body.ExpressionBody,
+                    IConstructorBodyOperation body => body.BlockBody ?? (IOperation?)body.ExpressionBody,
                     var other => other,
                 };
+                if (operation is not null)
+                    Operations.Add(operation);
+                return operation;
             }
             return null;
+        }
+
+        /// <summary>Every body <see cref="Of"/> returned: the code whose types the class depends on.</summary>
+        public List<IOperation> Operations { get; } = new();
+
+        /// <summary>The value a field or auto-property's initializer assigns (<c>float w = 1f;</c>), or null when it has none.</summary>
+        public IOperation? InitializerOf(ISymbol member, CancellationToken cancellationToken)
+        {
+            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            {
+                SyntaxNode? initializer = reference.GetSyntax(cancellationToken) switch
+                {
+                    VariableDeclaratorSyntax { Initializer: { } value } => value,
+                    PropertyDeclarationSyntax { Initializer: { } value } => value,
+                    _ => null,
+                };
+                if (initializer is null)
+                    continue;
+                IOperation? operation = ModelOf(reference.SyntaxTree).GetOperation(initializer, cancellationToken) switch
+                {
+                    ISymbolInitializerOperation symbolInitializer => symbolInitializer.Value,
+                    var other => other,
+                };
+                if (operation is not null)
+                    Operations.Add(operation);
+                return operation;
+            }
+            return null;
+        }
+
+        private SemanticModel ModelOf(SyntaxTree tree)
+        {
+            if (!models.TryGetValue(tree, out SemanticModel? model))
+                models[tree] = model = compilation.GetSemanticModel(tree);
+            return model;
         }
     }
 }

@@ -99,7 +99,7 @@ internal static class Descriptors
         DiagnosticIds.InvalidScriptClassBase, Usage, DiagnosticSeverity.Error,
         "[ScriptClass] type has an unsupported shape",
         "[ScriptClass] type '{0}' {1}",
-        "A [ScriptClass] type is a non-generic class that derives directly from TorchSharp's Module<T..., TResult>, or omits its base class so the generator infers it from the forward.");
+        "A [ScriptClass] type is non-generic and partial. A module derives directly from TorchSharp's Module<T..., TResult>, or omits its base class so the generator infers it from the forward; a plain class derives from nothing (TorchScript classes do not inherit); an interface declares abstract instance methods and extends nothing.");
 
     public static readonly DiagnosticDescriptor ReservedName = Create(
         DiagnosticIds.ReservedName, Usage, DiagnosticSeverity.Error,
@@ -118,6 +118,30 @@ internal static class Descriptors
         "Submodule that export cannot write",
         "'{0}' holds a module of type '{1}', which TorchScript.Save cannot write, and RegisterComponents registers it; {2}",
         "Every submodule a [ScriptClass] registers is saved in its archive, whether script code calls it or not. A TorchSharp module TorchScribe does not translate, or a module class that is not [ScriptClass], makes TorchScript.Save throw. Reported at the declaration, or, for a member typed as TorchSharp's abstract nn.Module, where such a module is assigned to it.");
+
+    public static readonly DiagnosticDescriptor ScriptStructNotNamedTuple = Create(
+        DiagnosticIds.ScriptStructNotNamedTuple, Usage, DiagnosticSeverity.Error,
+        "[ScriptClass] struct that cannot be a NamedTuple",
+        "[ScriptClass] struct '{0}' {1}",
+        "A [ScriptClass] struct becomes a TorchScript NamedTuple, an immutable value whose fields are its constructor's parameters. C# copies a mutable struct on every assignment and TorchScript would share it instead, so only a positional readonly record struct computes the same.");
+
+    public static readonly DiagnosticDescriptor ScriptClassConstructors = Create(
+        DiagnosticIds.ScriptClassConstructors, Usage, DiagnosticSeverity.Error,
+        "Plain [ScriptClass] with more than one constructor",
+        "'{0}' declares {1} constructors; a TorchScript class has one __init__, so keep one and give it optional parameters for the others",
+        "The constructor of a plain [ScriptClass] is script code: it becomes the class's __init__, which script code calls when it creates an instance. TorchScript has no overloading, so the class has one constructor.");
+
+    public static readonly DiagnosticDescriptor PlainClassMember = Create(
+        DiagnosticIds.PlainClassMember, Usage, DiagnosticSeverity.Error,
+        "Member a plain [ScriptClass] or NamedTuple cannot hold",
+        "'{0}' {1}; {2}",
+        "A plain [ScriptClass] and a NamedTuple struct hold values: every field is an attribute of the TorchScript object, assigned by __init__ and saved with it. Modules and parameters belong to modules, and the code of a plain class is the same for all its instances, so it has no per-instance [ScriptConstant]s.");
+
+    public static readonly DiagnosticDescriptor RecursiveScriptClass = Create(
+        DiagnosticIds.RecursiveScriptClass, Usage, DiagnosticSeverity.Error,
+        "[ScriptClass] whose fields contain itself",
+        "'{0}' holds itself through '{1}' ({2}); TorchScript class types cannot refer to themselves, so keep the items in a list held by another class instead",
+        "libtorch resolves a class's attribute types before the class exists: a field whose type contains the class itself (directly, in a list or optional, or through another class) is typed as NoneType, so the archive cannot hold a value for it.");
 
     public static readonly DiagnosticDescriptor TensorValueBranch = Create(
         DiagnosticIds.TensorValueBranch, Performance, DiagnosticSeverity.Info,

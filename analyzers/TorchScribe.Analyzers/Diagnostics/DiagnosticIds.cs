@@ -22,6 +22,10 @@ internal static class DiagnosticIds
     public const string ReservedName = "TSB0107";
     public const string ScriptNameConflict = "TSB0108";
     public const string UnexportableSubmodule = "TSB0109";
+    public const string ScriptStructNotNamedTuple = "TSB0110";
+    public const string ScriptClassConstructors = "TSB0111";
+    public const string PlainClassMember = "TSB0112";
+    public const string RecursiveScriptClass = "TSB0113";
 
     public const string TensorValueBranch = "TSB0200";
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using TorchScribe.Analyzers.Compiler.Classes;
 using TorchScribe.Analyzers.Compiler.Symbols;
+using TorchScribe.Runtime;
 
 namespace TorchScribe.Analyzers.Generator;
 
@@ -18,6 +19,14 @@ internal static class DeclarationEmitter
     public static string Emit(DeclarationModel model, string version)
     {
         string generatedCode = Emitter.GeneratedCodeAttribute(version);
+        if (model.Kind != ScriptClassKind.Module)
+        {
+            // A plain class or NamedTuple only tells export what it is and what it holds; an interface only what it is.
+            string header = model.Kind == ScriptClassKind.Interface
+                ? $"partial interface {model.Scope.Name}"
+                : $"partial {model.Scope.Keyword} {model.Scope.Name} : {Runtime}.IScriptObject";
+            return Emitter.File(model.Scope, header, writer => ExportHooks(writer, model, generatedCode));
+        }
         string bases = model.InferredBase is null ? $"{Runtime}.IScriptModule" : $"{model.InferredBase}, {Runtime}.IScriptModule";
         return Emitter.File(model.Scope, $"partial class {model.Scope.Name} : {bases}", writer =>
         {
@@ -68,7 +77,13 @@ internal static class DeclarationEmitter
         writer.Line($"if (this.{GeneratedMembers.RegisteredFlag})");
         writer.Line("    return;");
         foreach (MemberModel member in model.Members.Where(IsComponent))
-            writer.Line($"{Runtime}.ModuleSupport.Register(this, {CSharpLiteral.String(member.Name)}, this.{member.AccessName});");
+        {
+            // A submodule held as a module interface (the only submodules with a declared TorchScript type) is a module at run time.
+            string value = member.Role == MemberRole.Submodule && member.ScriptType is not null
+                ? $"this.{member.AccessName} as global::TorchSharp.torch.nn.Module"
+                : $"this.{member.AccessName}";
+            writer.Line($"{Runtime}.ModuleSupport.Register(this, {CSharpLiteral.String(member.Name)}, {value});");
+        }
         writer.Line($"this.{GeneratedMembers.RegisteredFlag} = true;");
         writer.Close();
         writer.Line();
@@ -161,12 +176,14 @@ internal static class DeclarationEmitter
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line($"internal static {Runtime}.ScriptClassDefinition {GeneratedMembers.Definition} => {GeneratedMembers.DefinitionField} ??= {Runtime}.ScriptClassDefinition.Define(");
         writer.Line($"    static () => {{ {Runtime}.ScriptClassDefinition? definition = null; {GeneratedMembers.Define}(ref definition); return definition; }}, {CSharpLiteral.String(model.ClrName)});");
+        if (model.Kind == ScriptClassKind.Interface)
+            return;
         writer.Line();
         writer.Line(generatedCode);
-        writer.Line($"{Runtime}.ScriptClassDefinition {Runtime}.IScriptModule.ScriptDefinition => {GeneratedMembers.Definition};");
+        writer.Line($"{Runtime}.ScriptClassDefinition {Runtime}.IScriptObject.ScriptDefinition => {GeneratedMembers.Definition};");
         writer.Line();
         writer.Line(generatedCode);
-        writer.Open($"void {Runtime}.IScriptModule.WriteScriptValues({Runtime}.ScriptValueWriter writer)");
+        writer.Open($"void {Runtime}.IScriptObject.WriteScriptValues({Runtime}.ScriptValueWriter writer)");
         foreach (MemberModel member in model.Members.Where(m => m.Role == MemberRole.Attribute))
             writer.Line($"writer.Attribute({CSharpLiteral.String(member.Name)}, this.{member.AccessName});");
         writer.Close();

@@ -124,7 +124,7 @@ internal static class DeclaredCompilation
             foreach (SyntaxTree tree in compilation.SyntaxTrees.Where(t => !kept.Contains(t)))
             {
                 SemanticModel model = compilation.GetSemanticModel(tree);
-                foreach (var declaration in tree.GetRoot(cancellationToken).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<ClassDeclarationSyntax>())
+                foreach (var declaration in tree.GetRoot(cancellationToken).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<TypeDeclarationSyntax>().Where(ScriptClassDiscovery.IsCandidate))
                 {
                     // Also a class with other parts in unchanged files: the edited file may have added a part.
                     if (model.GetDeclaredSymbol(declaration, cancellationToken) is { } type && known.IsScriptClass(type) && found.Add(ClassIdentity.Of(type))

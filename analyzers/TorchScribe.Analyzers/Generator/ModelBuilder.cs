@@ -12,6 +12,7 @@ using TorchScribe.Analyzers.Compiler.Lowering;
 using TorchScribe.Analyzers.Compiler.Ops;
 using TorchScribe.Analyzers.Compiler.Printing;
 using TorchScribe.Analyzers.Compiler.Symbols;
+using TorchScribe.Runtime;
 
 namespace TorchScribe.Analyzers.Generator;
 
@@ -27,6 +28,9 @@ internal static class ModelBuilder
         KnownSymbols known = input.Known;
         if (input.Symbol is not { } type || !ScriptClassShape.IsValid(type, known, cancellationToken))
             return null;
+        ScriptClassKind kind = ScriptClassKinds.Of(type, known) ?? ScriptClassKind.Module;
+        if (kind != ScriptClassKind.Module)
+            return new DeclarationModel(ScopeOf(type), kind, type.ToDisplayString(), null, EmitConstructor: false, Forward: null, Members(type, known));
         IMethodSymbol forward = ScriptClassShape.Forwards(type, known).Single();
         string? inferredBase = null;
         if (ScriptClassShape.BaseIsInferred(type))
@@ -37,6 +41,7 @@ internal static class ModelBuilder
         bool hasUserForwardOverride = forward.Name == "forward";
         return new DeclarationModel(
             ScopeOf(type),
+            kind,
             type.ToDisplayString(),
             inferredBase,
             EmitConstructor: !type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared && !GeneratedCode.IsGenerated(c)),
@@ -53,7 +58,7 @@ internal static class ModelBuilder
         if (core is null)
             return null;
         var anchors = new SourceAnchors(input.Parts);
-        Location fallback = input.Parts[0] is ClassDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : input.Parts[0].GetLocation();
+        Location fallback = input.Parts[0] is TypeDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : input.Parts[0].GetLocation();
         TranslationResult result = core.Result;
         var errors = core.MemberErrors.Select(d => new ScriptDiagnostic(d.Descriptor, d.Anchor is { } anchor ? anchors.LocationOf(anchor) : fallback, d.Arguments))
             .Concat(result.DiagnosticsIn(anchors, fallback).Where(d => d.IsError))
@@ -75,6 +80,7 @@ internal static class ModelBuilder
             dependencies = dependencies.Append(ScriptSemanticsDefinition);
         return new TranslationModel(
             core.Scope,
+            core.Kind,
             core.ClrName,
             core.ScriptModule,
             core.ScriptName,
@@ -105,6 +111,7 @@ internal static class ModelBuilder
             .ToImmutableArray();
         return new TranslationCore(
             ScopeOf(type),
+            ScriptClassKinds.Of(type, known) ?? ScriptClassKind.Module,
             type.ToDisplayString(),
             ScriptClassContext.ScriptModuleOf(type),
             ScriptClassContext.ScriptNameOf(type),
@@ -131,14 +138,7 @@ internal static class ModelBuilder
         var containers = new List<ContainerModel>();
         for (INamedTypeSymbol? current = type.ContainingType; current is not null; current = current.ContainingType)
         {
-            string keyword = current switch
-            {
-                { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
-                { IsRecord: true } => "record",
-                { TypeKind: TypeKind.Struct } => "struct",
-                { TypeKind: TypeKind.Interface } => "interface",
-                _ => "class",
-            };
+            string keyword = KeywordOf(current);
             string containerName = CSharpNames.Escape(current.Name);
             if (current.TypeParameters.Length > 0)
                 containerName += $"<{string.Join(", ", current.TypeParameters.Select(p => CSharpNames.Escape(p.Name)))}>";
@@ -149,8 +149,18 @@ internal static class ModelBuilder
             : null;
         string name = CSharpNames.Escape(type.Name);
         string qualified = "global::" + string.Concat((ns is null ? Enumerable.Empty<string>() : new[] { ns }).Concat(containers.Select(c => c.NameWithTypeParameters)).Select(part => part + ".")) + name;
-        return new TypeScopeModel(ns, containers.ToEquatableArray(), name, qualified, HintStem(type));
+        return new TypeScopeModel(ns, containers.ToEquatableArray(), KeywordOf(type), name, qualified, HintStem(type));
     }
+
+    /// <summary>How a partial declaration of <paramref name="type"/> starts, after <c>partial</c>.</summary>
+    private static string KeywordOf(INamedTypeSymbol type) => type switch
+    {
+        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Struct } => "struct",
+        { TypeKind: TypeKind.Interface } => "interface",
+        _ => "class",
+    };
 
     private static IEnumerable<string> NamespaceParts(INamespaceSymbol ns)
     {

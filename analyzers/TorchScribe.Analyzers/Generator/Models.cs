@@ -1,6 +1,7 @@
 using TorchScribe.Analyzers.Common;
 using TorchScribe.Analyzers.Compiler.Classes;
 using TorchScribe.Analyzers.Compiler.Printing;
+using TorchScribe.Runtime;
 
 namespace TorchScribe.Analyzers.Generator;
 
@@ -8,8 +9,9 @@ namespace TorchScribe.Analyzers.Generator;
 // and their outputs stay cached.
 
 /// <summary>Where a class is declared: namespace and containing types, each name as C# source spells it.</summary>
+/// <param name="Keyword">How the type is declared: <c>class</c>, <c>record struct</c> or <c>interface</c>.</param>
 /// <param name="QualifiedName">The class as generated code names it where a local could hide its simple name: <c>global::N.Outer&lt;T&gt;.Name</c>.</param>
-internal sealed record TypeScopeModel(string? Namespace, EquatableArray<ContainerModel> Containers, string Name, string QualifiedName, string HintStem);
+internal sealed record TypeScopeModel(string? Namespace, EquatableArray<ContainerModel> Containers, string Keyword, string Name, string QualifiedName, string HintStem);
 
 /// <summary>A type that contains the [ScriptClass] (nested types): <c>partial class Outer&lt;T&gt;</c>.</summary>
 internal sealed record ContainerModel(string Keyword, string NameWithTypeParameters);
@@ -17,6 +19,7 @@ internal sealed record ContainerModel(string Keyword, string NameWithTypeParamet
 /// <summary>What user code binds against in the generated half: base class, constructor, registration, forward.</summary>
 internal sealed record DeclarationModel(
     TypeScopeModel Scope,
+    ScriptClassKind Kind,
     string ClrName,
     string? InferredBase,
     bool EmitConstructor,
@@ -57,6 +60,7 @@ internal sealed record MemberModel(
 /// <summary>The export half: the class's TorchScript, member layout and errors, written only in build outputs.</summary>
 internal sealed record TranslationModel(
     TypeScopeModel Scope,
+    ScriptClassKind Kind,
     string ClrName,
     string ScriptModule,
     string ScriptName,

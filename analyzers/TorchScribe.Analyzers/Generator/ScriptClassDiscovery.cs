@@ -24,12 +24,16 @@ internal static class ScriptClassDiscovery
     private static readonly ConditionalWeakTable<SyntaxTree, Box<ImmutableArray<string>>> Aliases = new();
     private static readonly ConditionalWeakTable<SyntaxNode, Box<string>> Identities = new();
 
-    /// <summary>A class declaration that may be a part of a [ScriptClass]: one with attributes, or any partial one.</summary>
+    /// <summary>
+    /// A type declaration that may be a part of a [ScriptClass] (a class, a record struct or struct, an interface): one
+    /// with attributes, or any partial one.
+    /// </summary>
     public static bool IsCandidate(SyntaxNode node) =>
-        node is ClassDeclarationSyntax declaration && (declaration.AttributeLists.Count > 0 || declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+        node is ClassDeclarationSyntax or StructDeclarationSyntax or InterfaceDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: (int)SyntaxKind.StructKeyword }
+        && ((TypeDeclarationSyntax)node is var declaration && (declaration.AttributeLists.Count > 0 || declaration.Modifiers.Any(SyntaxKind.PartialKeyword)));
 
     /// <summary>The candidates among <paramref name="declarations"/> (the compilation's candidate declarations, in tree order), by identity.</summary>
-    public static ImmutableArray<ScriptClassInput> Inputs(ImmutableArray<ClassDeclarationSyntax> declarations, Compilation compilation, CancellationToken cancellationToken)
+    public static ImmutableArray<ScriptClassInput> Inputs(ImmutableArray<TypeDeclarationSyntax> declarations, Compilation compilation, CancellationToken cancellationToken)
     {
         if (declarations.IsEmpty || !KnownSymbols.For(compilation).IsUsable)
             return ImmutableArray<ScriptClassInput>.Empty;
@@ -38,7 +42,7 @@ internal static class ScriptClassDiscovery
             names.UnionWith(AliasesIn(tree));
         var classes = new Dictionary<string, List<SyntaxNode>>(System.StringComparer.Ordinal);
         var marked = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (ClassDeclarationSyntax declaration in declarations)
+        foreach (TypeDeclarationSyntax declaration in declarations)
         {
             cancellationToken.ThrowIfCancellationRequested();
             string identity = Identities.GetValue(declaration, static d => new Box<string>(ClassIdentity.InAssembly((TypeDeclarationSyntax)d))).Value;

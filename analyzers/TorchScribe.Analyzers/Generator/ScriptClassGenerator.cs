@@ -33,7 +33,7 @@ public sealed class ScriptClassGenerator : IIncrementalGenerator
         // which in a large project costs more per keystroke than everything else here. Candidates are found by syntax
         // and keyed by hashes kept per syntax node; a class is bound only when its key changes.
         IncrementalValuesProvider<ScriptClassInput> inputs = context.SyntaxProvider
-            .CreateSyntaxProvider(static (node, _) => ScriptClassDiscovery.IsCandidate(node), static (syntax, _) => (ClassDeclarationSyntax)syntax.Node)
+            .CreateSyntaxProvider(static (node, _) => ScriptClassDiscovery.IsCandidate(node), static (syntax, _) => (TypeDeclarationSyntax)syntax.Node)
             .Collect()
             .Combine(context.CompilationProvider)
             .SelectMany(static (pair, cancellationToken) => ScriptClassDiscovery.Inputs(pair.Left, pair.Right, cancellationToken))

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TorchScribe.Analyzers.Common;
 using TorchScribe.Analyzers.Compiler.Caching;
+using TorchScribe.Runtime;
 
 namespace TorchScribe.Analyzers.Generator;
 
@@ -11,6 +12,7 @@ namespace TorchScribe.Analyzers.Generator;
 /// </summary>
 internal sealed record TranslationCore(
     TypeScopeModel Scope,
+    ScriptClassKind Kind,
     string ClrName,
     string ScriptModule,
     string ScriptName,

@@ -19,7 +19,7 @@ internal static class TranslationEmitter
     public static string Emit(TranslationModel model, string version)
     {
         string generatedCode = Emitter.GeneratedCodeAttribute(version);
-        return Emitter.File(model.Scope, $"partial class {model.Scope.Name}", writer => Definition(writer, model, generatedCode));
+        return Emitter.File(model.Scope, $"partial {model.Scope.Keyword} {model.Scope.Name}", writer => Definition(writer, model, generatedCode));
     }
 
     /// <summary>
@@ -37,6 +37,7 @@ internal static class TranslationEmitter
         writer.Line($"    {CSharpLiteral.String(model.ClrName)},");
         writer.Line($"    {CSharpLiteral.String(model.ScriptModule)},");
         writer.Line($"    {CSharpLiteral.String(model.ScriptName)},");
+        writer.Line($"    {Runtime}.ScriptClassKind.{model.Kind},");
         writer.Line($"    {model.FileVersion},");
         writer.Line($"    new {Runtime}.ScriptMemberInfo[]");
         writer.Line("    {");
@@ -49,7 +50,8 @@ internal static class TranslationEmitter
                 MemberRole.Submodule => "Submodule",
                 _ => "Attribute",
             };
-            string scriptType = member.Role == MemberRole.Submodule || member.ScriptType is null ? "null" : member.ScriptType;
+            // A submodule's type is its class, decided at export, unless the field is a module interface.
+            string scriptType = member.ScriptType ?? "null";
             writer.Line($"        new {Runtime}.ScriptMemberInfo({CSharpLiteral.String(member.Name)}, {Runtime}.ScriptMemberRole.{role}, {scriptType}),");
         }
         writer.Line("    },");

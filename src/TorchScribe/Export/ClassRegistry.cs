@@ -19,6 +19,8 @@ internal sealed class ClassRegistry
 
     public ScriptClass Intern(ScriptClassName baseName, string body, IReadOnlyList<string> attributeOrder)
     {
+        if (valueClasses.ContainsKey(baseName))
+            baseName = baseName with { Module = $"{baseName.Module}.___torch_mangle_{mangleCounter++.ToString(CultureInfo.InvariantCulture)}" };
         if (!byBaseName.TryGetValue(baseName, out List<ScriptClass>? variants))
             byBaseName[baseName] = variants = new List<ScriptClass>();
         foreach (ScriptClass existing in variants)
@@ -33,6 +35,22 @@ internal sealed class ClassRegistry
         variants.Add(created);
         return created;
     }
+
+    /// <summary>
+    /// Adds a plain class, NamedTuple or module interface under its own name (its code is the same for every instance,
+    /// so it is never mangled); false when another class's code has that name.
+    /// </summary>
+    public bool AddValueClass(ScriptClassName name, string source)
+    {
+        if (valueClasses.TryGetValue(name, out string? existing))
+            return existing == source;
+        if (byBaseName.ContainsKey(name))
+            return false;
+        valueClasses[name] = source;
+        return true;
+    }
+
+    private readonly Dictionary<ScriptClassName, string> valueClasses = new();
 
     /// <summary>Adds a module of free functions (a [ScriptClass]'s static script methods); false when another class's differ.</summary>
     public bool AddFunctions(string module, string source)
@@ -49,6 +67,8 @@ internal sealed class ClassRegistry
         var files = new SortedDictionary<string, StringBuilder>(StringComparer.Ordinal);
         foreach (ScriptClass scriptClass in byBaseName.Values.SelectMany(v => v))
             Append(files, scriptClass.ClassName.Module, scriptClass.Source);
+        foreach (var valueClass in valueClasses)
+            Append(files, valueClass.Key.Module, valueClass.Value);
         foreach (var function in functions)
             Append(files, function.Key, function.Value);
         return files.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);

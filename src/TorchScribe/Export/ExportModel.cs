@@ -46,6 +46,9 @@ internal sealed class ModuleDescription
     /// <summary>Free-function modules this class's code calls: module name → source.</summary>
     public Dictionary<string, string> Functions { get; } = new();
 
+    /// <summary>The plain classes, NamedTuples and module interfaces its code names: class → source.</summary>
+    public Dictionary<ScriptClassName, string> ValueClasses { get; } = new();
+
     public int FileVersion { get; set; } = 3;
 }
 

@@ -16,6 +16,7 @@ namespace TorchScribe.Export;
 internal sealed class ModuleExporter(TorchScriptSaveOptions options)
 {
     private readonly ClassRegistry registry = new();
+    private readonly ObjectValues objects = new();
 
     /// <summary>The archive version the exported code needs (the highest any class needs).</summary>
     public int FileVersion { get; private set; } = 3;
@@ -37,6 +38,14 @@ internal sealed class ModuleExporter(TorchScriptSaveOptions options)
             {
                 throw new TorchScriptExportException(path,
                     $"its static script methods belong to the TorchScript module '{functions.Key}', which another class's static script methods with different code also belong to; rename one of the classes or its namespace.");
+            }
+        }
+        foreach (var valueClass in description.ValueClasses)
+        {
+            if (!registry.AddValueClass(valueClass.Key, valueClass.Value))
+            {
+                throw new TorchScriptExportException(path,
+                    $"its code uses the TorchScript class '{valueClass.Key}', a name another class with different code has too; rename one of them or its namespace.");
             }
         }
         foreach (MemberValue member in description.Members)
@@ -76,11 +85,11 @@ internal sealed class ModuleExporter(TorchScriptSaveOptions options)
                 ScriptObject child = member.Value is ModuleDescription synthetic
                     ? Export(synthetic, training, Join(path, member.Name))
                     : Export((nn.Module)member.Value!, Join(path, member.Name));
-                Declare(member.Name, ScriptType.Class(child.Class.ClassName.ToString()), child);
+                Declare(member.Name, member.ScriptType ?? ScriptType.Class(child.Class.ClassName.ToString()), child);
             }
             else
             {
-                Declare(member.Name, member.ScriptType!, member.Value);
+                Declare(member.Name, member.ScriptType!, objects.Convert(member.Value, member.ScriptType, Join(path, member.Name)));
             }
         }
 

@@ -44,7 +44,8 @@ internal static class ScriptClassDescriber
                 case ScriptMemberRole.Submodule:
                     if (!children.TryGetValue(member.Name, out nn.Module? child))
                         throw new TorchScriptExportException(path, $"the submodule '{member.Name}' is not registered (is it null, or did the constructor skip RegisterComponents()?).");
-                    description.Members.Add(new MemberValue(member.Name, MemberKind.Submodule, null, child));
+                    // Typed as its class, or as the module interface the field is declared with.
+                    description.Members.Add(new MemberValue(member.Name, MemberKind.Submodule, member.ScriptType, child));
                     break;
                 default:
                     attributes.TryGetValue(member.Name, out object? value);
@@ -68,12 +69,40 @@ internal static class ScriptClassDescriber
         }
         AddFunctions(description, definition, path);
         description.PyTorchRequirements.AddRange(definition.PyTorchRequirements);
-        foreach (ScriptClassDefinition dependency in definition.Dependencies)
+        foreach (ScriptClassDefinition dependency in DependenciesOf(definition))
         {
+            if (dependency.Errors.Count > 0)
+            {
+                throw new TorchScriptExportException(path,
+                    $"its code uses {dependency.ClrName}, which was not compiled to TorchScript because its script code has errors:\n  {string.Join("\n  ", dependency.Errors)}");
+            }
             AddFunctions(description, dependency, path);
             description.PyTorchRequirements.AddRange(dependency.PyTorchRequirements);
+            if (dependency.Kind != ScriptClassKind.Module)
+            {
+                if (ValueClassSource.NameProblem(dependency) is { } problem)
+                    throw new TorchScriptExportException(path, $"its code uses {dependency.ClrName}, and {problem} (libtorch would reject the archive); rename it.");
+                description.ValueClasses[new ScriptClassName(dependency.ScriptModule, dependency.ScriptName)] = ValueClassSource.Of(dependency, path);
+            }
         }
         return description;
+    }
+
+    /// <summary>Every class whose code the archive must carry for <paramref name="definition"/>'s, transitively, each once.</summary>
+    private static List<ScriptClassDefinition> DependenciesOf(ScriptClassDefinition definition)
+    {
+        var found = new List<ScriptClassDefinition>();
+        var pending = new Stack<ScriptClassDefinition>(definition.Dependencies);
+        while (pending.Count > 0)
+        {
+            ScriptClassDefinition next = pending.Pop();
+            if (ReferenceEquals(next, definition) || found.Contains(next))
+                continue;
+            found.Add(next);
+            foreach (ScriptClassDefinition further in next.Dependencies)
+                pending.Push(further);
+        }
+        return found;
     }
 
     /// <summary>One method's TorchScript for this instance, as its generated writer writes it.</summary>

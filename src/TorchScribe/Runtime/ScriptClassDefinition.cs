@@ -17,16 +17,18 @@ public sealed class ScriptClassDefinition
     /// <param name="clrName">The C# type name, for messages.</param>
     /// <param name="scriptModule">The TorchScript module the class is declared in, e.g. <c>__torch__.MyApp</c>.</param>
     /// <param name="scriptName">The TorchScript class name, e.g. <c>Block</c>.</param>
+    /// <param name="kind">A module, a plain class, a NamedTuple or a module interface.</param>
     /// <param name="fileVersion">The archive version its operators need.</param>
     /// <param name="members">Registered components and attributes, in declaration order.</param>
     /// <param name="methods">The translated script methods.</param>
     /// <param name="pyTorchRequirements">The ops its TorchScript calls that only newer PyTorch releases have.</param>
     /// <param name="errors">Why the class cannot be exported; empty when it can.</param>
-    /// <param name="dependencies">Classes whose static script methods this one calls.</param>
+    /// <param name="dependencies">Classes whose static script methods this one calls, and the plain classes, NamedTuples and module interfaces its code names.</param>
     public ScriptClassDefinition(
         string clrName,
         string scriptModule,
         string scriptName,
+        ScriptClassKind kind,
         int fileVersion,
         IReadOnlyList<ScriptMemberInfo> members,
         IReadOnlyList<ScriptMethodDefinition> methods,
@@ -38,6 +40,7 @@ public sealed class ScriptClassDefinition
         ClrName = clrName;
         ScriptModule = scriptModule;
         ScriptName = scriptName;
+        Kind = kind;
         FileVersion = fileVersion;
         Members = members;
         Methods = methods;
@@ -55,7 +58,7 @@ public sealed class ScriptClassDefinition
     /// generator's implementation outputs (as editors may), so it cannot be exported.
     /// </summary>
     /// <param name="clrName">The C# type name.</param>
-    public static ScriptClassDefinition NotGenerated(string clrName) => new(clrName, "", "", 3, Array.Empty<ScriptMemberInfo>(), Array.Empty<ScriptMethodDefinition>(), Array.Empty<ScriptOpRequirement>(),
+    public static ScriptClassDefinition NotGenerated(string clrName) => new(clrName, "", "", ScriptClassKind.Module, 3, Array.Empty<ScriptMemberInfo>(), Array.Empty<ScriptMethodDefinition>(), Array.Empty<ScriptOpRequirement>(),
         new[] { "its TorchScript translation was not generated: the compilation ran without the source generator's implementation outputs (as editors may); build it with dotnet build or msbuild" });
 
     /// <summary>The C# type name.</summary>
@@ -66,6 +69,9 @@ public sealed class ScriptClassDefinition
 
     /// <summary>The TorchScript class name.</summary>
     public string ScriptName { get; }
+
+    /// <summary>A module, a plain class, a NamedTuple or a module interface.</summary>
+    public ScriptClassKind Kind { get; }
 
     /// <summary>The TorchScript qualified class name.</summary>
     public string QualifiedName => ScriptModule + "." + ScriptName;
@@ -88,7 +94,7 @@ public sealed class ScriptClassDefinition
     /// <summary>The module holding this class's static script methods as free functions.</summary>
     public string FunctionsModule => QualifiedName + "_functions";
 
-    /// <summary>Classes whose static script methods this class calls.</summary>
+    /// <summary>Classes whose static script methods this class calls, and the plain classes, NamedTuples and module interfaces its code names.</summary>
     public IEnumerable<ScriptClassDefinition> Dependencies
     {
         get

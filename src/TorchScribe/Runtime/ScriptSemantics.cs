@@ -18,6 +18,7 @@ public static class ScriptSemantics
         "TorchScribe C# arithmetic",
         CSharpSemantics.ScriptModule,
         CSharpSemantics.ScriptName,
+        ScriptClassKind.Module,     // as a module's, only its free functions reach the archive
         3,
         Array.Empty<ScriptMemberInfo>(),
         CSharpSemantics.Functions.Select(f => new ScriptMethodDefinition(f.Key, isStatic: true, (writer, _) => writer.Text(f.Value))).ToArray(),

@@ -4,12 +4,14 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using TorchScribe.Analyzers.Compiler.Symbols;
 using TorchScribe.Analyzers.Diagnostics;
+using TorchScribe.Runtime;
 
 namespace TorchScribe.Analyzers.Compiler.Classes;
 
 /// <summary>
 /// The rules for the members of a [ScriptClass]: [ScriptConstant]s (TSB0101), components held where they cannot
-/// be registered or re-bound (TSB0103), and submodules export cannot write (TSB0109). The declaration analyzer reports them; the generator refuses to translate a
+/// be registered or re-bound (TSB0103), submodules export cannot write (TSB0109), and, in plain classes and
+/// NamedTuples, what they cannot hold (TSB0112) or hold of themselves (TSB0113). The declaration analyzer reports them; the generator refuses to translate a
 /// class that breaks one with an error, so the verdicts agree.
 /// </summary>
 internal static class MemberRules
@@ -28,6 +30,12 @@ internal static class MemberRules
     public static IEnumerable<Diagnostic> Problems(ISymbol member, KnownSymbols known)
     {
         Location location = member.Locations.FirstOrDefault() ?? Location.None;
+        if (ScriptClassKinds.Of(member.ContainingType, known) is ScriptClassKind.Object or ScriptClassKind.NamedTuple)
+        {
+            foreach (Diagnostic diagnostic in PlainClassRules.Problems(member, known, location))
+                yield return diagnostic;
+            yield break;
+        }
         if (member is IFieldSymbol field && known.HasAttribute(field, known.ScriptConstantAttribute))
         {
             if (!field.IsReadOnly && !field.IsConst)

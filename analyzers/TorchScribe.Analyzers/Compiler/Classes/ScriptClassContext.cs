@@ -38,11 +38,13 @@ internal sealed class ScriptClassContext
 
     public bool IsForward(IMethodSymbol method) => ScriptClassShape.IsForward(method, Known);
 
-    /// <summary>The TorchScript name of a method of a [ScriptClass] (forward for the forward).</summary>
+    /// <summary>The TorchScript name of a method of a [ScriptClass] (forward for the forward, __init__ for a plain class's constructor).</summary>
     public string ScriptNameOf(IMethodSymbol method) => ScriptNameOf(method, Known);
 
     public static string ScriptNameOf(IMethodSymbol method, KnownSymbols known) =>
-        ScriptClassShape.IsForward(method, known) ? "forward" : ScriptSyntax.SafeIdentifier(method.Name);
+        method.MethodKind == MethodKind.Constructor ? "__init__"
+        : ScriptClassShape.IsForward(method, known) ? "forward"
+        : ScriptSyntax.SafeIdentifier(method.Name);
 
     /// <summary><c>__torch__</c> + namespace + containing types + name, each part a TorchScript identifier.</summary>
     public static string QualifiedNameOf(INamedTypeSymbol type) => ScriptModuleOf(type) + "." + ScriptNameOf(type);

@@ -6,13 +6,16 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TorchScribe.Analyzers.Compiler.Symbols;
 using TorchScribe.Analyzers.Diagnostics;
+using TorchScribe.Runtime;
 
 namespace TorchScribe.Analyzers.Compiler.Classes;
 
 /// <summary>
-/// Whether a [ScriptClass] declaration is one the generator can complete: partial (TSB0100), a concrete, non-generic
-/// class deriving directly from <c>Module&lt;T..., TResult&gt;</c> or omitting its base (TSB0106), with exactly one
-/// valid forward (TSB0104), and no member named like one the generated half declares (TSB0107). The declaration analyzer reports these problems; the generator emits nothing for a class
+/// Whether a [ScriptClass] declaration is one the generator can complete: partial (TSB0100), non-generic (TSB0106); a
+/// module derives directly from <c>Module&lt;T..., TResult&gt;</c> or omits its base and has exactly one valid forward
+/// (TSB0104); a plain class inherits nothing (TSB0106) and has one constructor (TSB0111); a struct is a positional
+/// readonly record struct (TSB0110); an interface declares methods only (TSB0106); and no member is named like one the
+/// generated half declares (TSB0107). The declaration analyzer reports these problems; the generator emits nothing for a class
 /// that has any, so the two can never disagree. Only what the user wrote counts: the generated half of the class is
 /// invisible here.
 /// </summary>
@@ -23,16 +26,63 @@ internal static class ScriptClassShape
     {
         if (!IsPartial(type, cancellationToken))
             yield return Diagnostic.Create(Descriptors.ScriptClassNotPartial, location, type.Name);
-        if (TypeProblem(type, known, cancellationToken) is { } problem)
+        ScriptClassKind kind = ScriptClassKinds.Of(type, known) ?? ScriptClassKind.Module;
+        if (TypeProblem(type, kind, known, cancellationToken) is { } problem)
         {
             yield return Diagnostic.Create(Descriptors.InvalidScriptClassBase, location, type.Name, problem);
             yield break;
         }
-        foreach (Diagnostic diagnostic in ForwardProblems(type, known, location))
+        if (kind == ScriptClassKind.NamedTuple && StructProblem(type) is { } structProblem)
+        {
+            yield return Diagnostic.Create(Descriptors.ScriptStructNotNamedTuple, location, type.Name, structProblem);
+            yield break;
+        }
+        var kindProblems = kind switch
+        {
+            ScriptClassKind.Module => ForwardProblems(type, known, location),
+            ScriptClassKind.Object => ConstructorProblems(type),
+            _ => Enumerable.Empty<Diagnostic>(),
+        };
+        foreach (Diagnostic diagnostic in kindProblems)
             yield return diagnostic;
         foreach (Diagnostic diagnostic in ReservedNames(type, known, location))
             yield return diagnostic;
     }
+
+    /// <summary>A plain script class has one <c>__init__</c>: more than one constructor is TSB0111.</summary>
+    private static IEnumerable<Diagnostic> ConstructorProblems(INamedTypeSymbol type)
+    {
+        var constructors = GeneratedCode.UserMembers(type).OfType<IMethodSymbol>()
+            .Where(m => m.MethodKind == MethodKind.Constructor && !m.IsImplicitlyDeclared).ToList();
+        foreach (IMethodSymbol extra in constructors.Skip(1))
+            yield return Diagnostic.Create(Descriptors.ScriptClassConstructors, extra.Locations.FirstOrDefault() ?? Location.None, type.Name, constructors.Count);
+    }
+
+    /// <summary>
+    /// Why a [ScriptClass] struct cannot be a NamedTuple (TSB0110), or null: C# copies a struct on every assignment and
+    /// TorchScript never copies, so only an immutable struct computes the same; its positional parameters are the
+    /// NamedTuple's fields, which is all a NamedTuple holds.
+    /// </summary>
+    private static string? StructProblem(INamedTypeSymbol type)
+    {
+        if (!type.IsReadOnly)
+            return "is a mutable struct: C# copies it on every assignment, and TorchScript, which has no value types but immutable NamedTuples, would share it instead; make it a readonly record struct";
+        if (!type.IsRecord || PrimaryConstructor(type) is null)
+            return "has no positional parameters: a NamedTuple's fields are its constructor's parameters, in order; declare it as readonly record struct Name(Tensor A, long B)";
+        foreach (ISymbol member in GeneratedCode.UserMembers(type))
+        {
+            if (member.IsImplicitlyDeclared || member.IsStatic || member is IMethodSymbol { MethodKind: not MethodKind.Ordinary } || member is INamedTypeSymbol)
+                continue;
+            if (member is IPropertySymbol or IFieldSymbol && member.DeclaringSyntaxReferences.All(r => r.GetSyntax() is ParameterSyntax))
+                continue;      // a positional parameter's property
+            return $"declares '{member.Name}' besides its positional parameters: a NamedTuple holds its fields and nothing else; compute it in a [ScriptClass] method instead";
+        }
+        return null;
+    }
+
+    /// <summary>The primary constructor of a record, or null.</summary>
+    public static IMethodSymbol? PrimaryConstructor(INamedTypeSymbol type) =>
+        type.InstanceConstructors.FirstOrDefault(c => c.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax { ParameterList: not null }));
 
     /// <summary>The class or a member of it named like a member the generated half declares (TSB0107).</summary>
     private static IEnumerable<Diagnostic> ReservedNames(INamedTypeSymbol type, KnownSymbols known, Location classLocation)
@@ -91,11 +141,13 @@ internal static class ScriptClassShape
             .Any(d => d.Modifiers.Any(SyntaxKind.PartialKeyword));
 
     /// <summary>Why the type itself (kind, generics, containers, base) cannot be a [ScriptClass], or null.</summary>
-    private static string? TypeProblem(INamedTypeSymbol type, KnownSymbols known, CancellationToken cancellationToken)
+    private static string? TypeProblem(INamedTypeSymbol type, ScriptClassKind kind, KnownSymbols known, CancellationToken cancellationToken)
     {
-        if (type.TypeKind != TypeKind.Class || type.IsRecord)
-            return "must be a class";
-        if (type.IsStatic || type.IsAbstract)
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
+            return "must be a class, a readonly record struct or an interface";
+        if (type.TypeKind == TypeKind.Class && type.IsRecord)
+            return "is a record class: make it a plain class (an object of script code), or a readonly record struct (a NamedTuple)";
+        if (type.IsStatic || (type.IsAbstract && kind != ScriptClassKind.Interface))
             return "must be a concrete, non-static class";
         if (type.TypeParameters.Length > 0)
             return "must not be generic: TorchScript classes have no type parameters";
@@ -106,11 +158,29 @@ internal static class ScriptClassShape
             if (!IsPartial(container, cancellationToken))
                 return $"is nested in '{container.Name}', which must be partial too";
         }
-        if (BaseIsInferred(type))
-            return null;
-        INamedTypeSymbol baseType = type.BaseType!;
-        if (!baseType.IsGenericType || !known.IsGenericModule(baseType))
-            return $"derives from '{baseType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'; derive directly from Module<T..., TResult> or omit the base class";
+        return kind switch
+        {
+            ScriptClassKind.Interface => InterfaceProblem(type),
+            ScriptClassKind.Module => BaseIsInferred(type) || type.BaseType is { IsGenericType: true } baseType && known.IsGenericModule(baseType)
+                ? null
+                : $"derives from '{type.BaseType!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'; derive directly from Module<T..., TResult> or omit the base class",
+            ScriptClassKind.Object when !BaseIsInferred(type) =>
+                $"derives from '{type.BaseType!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}', and TorchScript classes do not inherit; hold a '{type.BaseType!.Name}' in a field instead, or derive from Module<T..., TResult> to make it a module",
+            _ => null,
+        };
+    }
+
+    /// <summary>A module interface declares methods only, and inherits nothing: TorchScript's interfaces are flat.</summary>
+    private static string? InterfaceProblem(INamedTypeSymbol type)
+    {
+        if (type.Interfaces.Length > 0)
+            return $"extends '{type.Interfaces[0].Name}'; a module interface declares all its methods itself";
+        foreach (ISymbol member in GeneratedCode.UserMembers(type))
+        {
+            if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, IsAbstract: true })
+                continue;
+            return $"declares '{member.Name}', which is not an abstract instance method; a module interface declares the methods its modules implement, and nothing else";
+        }
         return null;
     }
 

@@ -77,6 +77,9 @@ internal static class ScriptMembers
 
         string name = ComponentName(member, known);
         ScriptType? scriptType = ScriptTypeMapper.Map(type, known);
+        // A plain class or NamedTuple holds values only: its tensors are attributes, not buffers (TSB0112 reports the rest).
+        bool holdsValuesOnly = ScriptClassKinds.Of(member.ContainingType, known) is ScriptClassKind.Object or ScriptClassKind.NamedTuple;
+        bool moduleInterface = ScriptClassKinds.Of(type, known) == ScriptClassKind.Interface;
         MemberRole role;
         if (known.HasAttribute(member, known.ScriptIgnoreAttribute))
             role = MemberRole.Ignored;
@@ -84,18 +87,22 @@ internal static class ScriptMembers
             role = MemberRole.Constant;
         else if (member.IsStatic)
             role = MemberRole.NotScriptable;
+        else if (holdsValuesOnly)
+            role = scriptType is not null && !known.IsParameter(type) && !moduleInterface ? MemberRole.Attribute : MemberRole.NotScriptable;
         else if (known.IsParameter(type))
             role = MemberRole.Parameter;
         else if (known.IsTensor(type))
             role = MemberRole.Buffer;
-        else if (known.IsModule(type))
+        else if (known.IsModule(type) || moduleInterface)
             role = MemberRole.Submodule;
         else if (scriptType is not null)
             role = MemberRole.Attribute;
         else
             role = MemberRole.NotScriptable;
         bool scriptable = role != MemberRole.Submodule || IsScriptableModule(type, known);
-        return new ScriptMember(member, name, role, type, role == MemberRole.Submodule ? null : scriptType, scriptable);
+        // A submodule's TorchScript type is its class, decided at export; one held as a module interface is the interface.
+        ScriptType? declaredType = role == MemberRole.Submodule && !moduleInterface ? null : scriptType;
+        return new ScriptMember(member, name, role, type, declaredType, scriptable);
     }
 
     /// <summary>
@@ -116,11 +123,15 @@ internal static class ScriptMembers
     }
 
     /// <summary>
-    /// True for a module class declared in this compilation: the user can mark it [ScriptClass] (what TSB0005 suggests
-    /// and its code fix does). Library types cannot become script classes.
+    /// True for a non-generic class, struct or interface declared in this compilation and not marked yet: the user can
+    /// mark it [ScriptClass] (what TSB0005 suggests and its code fix does), as a module, a plain class, a NamedTuple or a
+    /// module interface. Library types cannot become script classes, and classes deriving from another class cannot
+    /// become plain ones.
     /// </summary>
     public static bool CanBecomeScriptClass(ITypeSymbol type, KnownSymbols known) =>
-        type is INamedTypeSymbol { TypeKind: TypeKind.Class } && known.IsModule(type) && type.DeclaringSyntaxReferences.Length > 0;
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct } named
+        && !known.IsScriptClass(named) && named.DeclaringSyntaxReferences.Length > 0 && !named.IsGenericType
+        && (named.TypeKind != TypeKind.Class || known.IsModule(named) || named.BaseType is null or { SpecialType: SpecialType.System_Object });
 
     /// <summary>
     /// What to do about member <paramref name="memberName"/> whose type <paramref name="type"/> script code or export

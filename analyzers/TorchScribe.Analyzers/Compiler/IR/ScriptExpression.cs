@@ -170,6 +170,16 @@ internal sealed class FunctionCallExpression(string module, string function, Imm
     public ImmutableArray<ScriptArgument> Arguments { get; } = arguments;
 }
 
+/// <summary>
+/// A new instance of a plain script class (its <c>__init__</c> runs) or a NamedTuple: <c>__torch__.N.Coder(2.0)</c>.
+/// The type is the class's.
+/// </summary>
+internal sealed class ConstructExpression(ImmutableArray<ScriptArgument> arguments, ScriptType type)
+    : ScriptExpression(type, arguments.Select(a => a.Value).ToArray())
+{
+    public ImmutableArray<ScriptArgument> Arguments { get; } = arguments;
+}
+
 /// <summary>An argument of a script call: positional, or by parameter name (so it is evaluated where C# evaluates it).</summary>
 internal sealed record ScriptArgument(string? Name, ScriptExpression Value);
 

@@ -68,7 +68,7 @@ internal sealed partial class MethodLowerer
             return Fail(Descriptors.UnsupportedConstruct, invocation, "Calling a method on another instance of this class", "call it on this module or on a submodule");
 
         AddCallee(target);
-        ImmutableArray<ScriptArgument> values = ScriptArguments(invocation, target);
+        ImmutableArray<ScriptArgument> values = ScriptArguments(invocation.Arguments, target);
         if (target.IsStatic)
             return new FunctionCallExpression(context.FunctionsModule, context.ScriptNameOf(target), values, TypeOf(invocation));
         if (method.IsStatic)
@@ -78,11 +78,15 @@ internal sealed partial class MethodLowerer
 
     private ScriptExpression OtherScriptClassCall(IInvocationOperation invocation, IMethodSymbol target, IOperation? receiver)
     {
-        bool isScriptMethod = known.HasAttribute(target, known.ScriptMethodAttribute) || ScriptClassShape.IsForward(target, known);
+        // Every method of a plain class, NamedTuple or module interface is script code; a module's are [ScriptMethod]s.
+        bool isValueClass = ScriptClassKinds.IsValueKind(ScriptClassKinds.Of(target.ContainingType, known));
+        bool isScriptMethod = isValueClass || known.HasAttribute(target, known.ScriptMethodAttribute) || ScriptClassShape.IsForward(target, known);
         if (!isScriptMethod)
             return Fail(Descriptors.NoTorchScriptMapping, invocation, $"'{target.ContainingType.Name}.{target.Name}'", $"mark it [ScriptMethod] so it becomes part of {target.ContainingType.Name}'s TorchScript");
+        if (known.HasAttribute(target, known.ScriptIgnoreAttribute))
+            return Fail(Descriptors.NoTorchScriptMapping, invocation, $"The [ScriptIgnore] method '{target.ContainingType.Name}.{target.Name}'", "remove [ScriptIgnore], or do not call it from script code");
         AddCallee(target);
-        ImmutableArray<ScriptArgument> values = ScriptArguments(invocation, target);
+        ImmutableArray<ScriptArgument> values = ScriptArguments(invocation.Arguments, target);
         string name = ScriptClassContext.ScriptNameOf(target, known);
         if (target.IsStatic)
             return new FunctionCallExpression(ScriptClassContext.FunctionsModuleOf(target.ContainingType), name, values, TypeOf(invocation));
@@ -95,12 +99,12 @@ internal sealed partial class MethodLowerer
     /// The arguments of a call to a script method: positional in parameter order, unless C# names some out of order;
     /// then by name, so they are evaluated in the order C# evaluates them and bound to the right parameters.
     /// </summary>
-    private ImmutableArray<ScriptArgument> ScriptArguments(IInvocationOperation invocation, IMethodSymbol target)
+    private ImmutableArray<ScriptArgument> ScriptArguments(ImmutableArray<IArgumentOperation> arguments, IMethodSymbol target)
     {
         ImmutableArray<string> parameterNames = ScriptParameterNames.Of(target.OriginalDefinition);
-        var ordinals = invocation.Arguments.Select(a => a.Parameter?.Ordinal ?? -1).ToList();
+        var ordinals = arguments.Select(a => a.Parameter?.Ordinal ?? -1).ToList();
         bool inOrder = ordinals.SequenceEqual(ordinals.OrderBy(o => o));
-        return invocation.Arguments
+        return arguments
             .Where(a => a.Parameter is not null)
             .Select(a => new ScriptArgument(inOrder ? null : parameterNames[a.Parameter!.Ordinal], Expression(a.Value)))
             .ToImmutableArray();

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using TorchScribe.Analyzers.Compiler.Classes;
 using TorchScribe.Analyzers.Compiler.IR;
 using TorchScribe.Analyzers.Compiler.Symbols;
 using TorchScribe.Analyzers.Diagnostics;
@@ -146,6 +147,23 @@ internal sealed partial class MethodLowerer
             return Fail(Descriptors.UnsupportedConstruct, creation, "An exception outside a throw", "throw it directly");
         if (type is not null && known.IsModule(type))
             return Fail(Descriptors.UnsupportedConstruct, creation, $"Creating the module '{type.Name}' in script code", "create it in the constructor and store it in a field");
+        if (ScriptClassKinds.Of(type, known) is ScriptClassKind.Object or ScriptClassKind.NamedTuple && creation.Constructor is { } constructor)
+            return Construct(creation, constructor);
         return UnsupportedApi.ReportCreation(this, creation);
+    }
+
+    /// <summary>
+    /// <c>new Coder(2.0)</c>: the class called with the constructor's arguments, which runs its <c>__init__</c>; for a
+    /// NamedTuple, its fields in order. Named arguments out of order go by name, evaluated where C# evaluates them.
+    /// </summary>
+    private ScriptExpression Construct(IObjectCreationOperation creation, IMethodSymbol constructor)
+    {
+        if (creation.Initializer is not null)
+            return Fail(Descriptors.UnsupportedConstruct, creation.Initializer, "An object initializer", "pass the values to the constructor, or assign the fields after creating the object");
+        AddCallee(constructor);
+        ImmutableArray<ScriptArgument> arguments = ScriptArguments(creation.Arguments, constructor);
+        if (constructor.ContainingType.TypeKind == TypeKind.Struct && arguments.Any(a => a.Name is not null))
+            return Fail(Descriptors.UnsupportedConstruct, creation, "Naming a NamedTuple's fields out of order", "pass them in order");
+        return new ConstructExpression(arguments, TypeOf(creation));
     }
 }

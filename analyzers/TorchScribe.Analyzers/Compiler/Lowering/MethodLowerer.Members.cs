@@ -71,6 +71,15 @@ internal sealed partial class MethodLowerer
         if (reference.Instance is { } instance && known.IsScriptClass(instance.Type) && ScriptMembers.Classify(property, known) is { } other)
             return OtherModuleMember(reference, instance, other);
 
+        // A computed property of a plain class, read on one of its objects: its getter is a method of that class.
+        if (reference.Instance is { } owner && ScriptClassKinds.Of(property.ContainingType, known) == ScriptClassKind.Object
+            && property.GetMethod is { } otherGetter && IsUserDeclared(property) && !property.IsStatic)
+        {
+            AddCallee(otherGetter);
+            ScriptType type = ScriptTypeMapper.Map(otherGetter.ReturnType, known) ?? ScriptType.None;
+            return new MethodCallExpression(Expression(owner), ScriptClassContext.ScriptNameOf(otherGetter, known), ImmutableArray<ScriptArgument>.Empty, type);
+        }
+
         if (reference.Instance is { } nullable && property.ContainingType.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
             return NullableMember(reference, property, nullable);
 
@@ -104,7 +113,12 @@ internal sealed partial class MethodLowerer
     private ScriptExpression OwnMember(IOperation reference, IOperation? instance, ScriptMember member)
     {
         if (instance is not null && instance is not IInstanceReferenceOperation)
+        {
+            // Objects of a plain class are values: its code may read another instance's fields, as C# does.
+            if (ScriptClassKinds.IsValueKind(ScriptClassKinds.Of(context.Type, known)) && !member.IsStatic)
+                return OtherModuleMember(reference, instance, member);
             return Fail(Descriptors.UnsupportedConstruct, reference, $"Reading '{member.Name}' of another instance", "use members of this module only");
+        }
         switch (member.Role)
         {
             case MemberRole.Constant:
@@ -125,7 +139,7 @@ internal sealed partial class MethodLowerer
         }
     }
 
-    /// <summary>A member of another [ScriptClass] reached through a submodule: <c>self.block.scale</c>.</summary>
+    /// <summary>A member of another [ScriptClass] object or submodule: <c>self.block.scale</c>, <c>coder.weight</c>.</summary>
     private ScriptExpression OtherModuleMember(IOperation reference, IOperation instance, ScriptMember member)
     {
         if (member.Role is MemberRole.Constant or MemberRole.Ignored or MemberRole.NotScriptable || member.IsStatic)

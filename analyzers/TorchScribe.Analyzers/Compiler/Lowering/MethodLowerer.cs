@@ -50,11 +50,16 @@ internal sealed partial class MethodLowerer
         this.cancellationToken = cancellationToken;
     }
 
-    /// <summary>Lowers <paramref name="body"/>, the operation block of <paramref name="method"/>.</summary>
-    public static MethodLowering Lower(ScriptClassContext context, IMethodSymbol method, IOperation? body, SourceAnchors anchors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Lowers <paramref name="body"/>, the operation block of <paramref name="method"/>. A plain class's constructor
+    /// becomes <c>__init__</c>, which first assigns every field as C# does before the body runs: its
+    /// <paramref name="initializers"/> (the field's initializer, or null for the field's default value).
+    /// </summary>
+    public static MethodLowering Lower(ScriptClassContext context, IMethodSymbol method, IOperation? body, SourceAnchors anchors, CancellationToken cancellationToken,
+        ImmutableArray<(ScriptMember Member, IOperation? Value)> initializers = default)
     {
         var lowerer = new MethodLowerer(context, method, anchors, cancellationToken);
-        ScriptFunction function = lowerer.LowerMethod(body);
+        ScriptFunction function = lowerer.LowerMethod(body, initializers.IsDefault ? ImmutableArray<(ScriptMember, IOperation?)>.Empty : initializers);
         return new MethodLowering(
             method,
             function,
@@ -66,7 +71,7 @@ internal sealed partial class MethodLowerer
             lowerer.learnedNames.ToImmutableArray());
     }
 
-    private ScriptFunction LowerMethod(IOperation? body)
+    private ScriptFunction LowerMethod(IOperation? body, ImmutableArray<(ScriptMember Member, IOperation? Value)> initializers)
     {
         Location location = method.Locations.FirstOrDefault() ?? Location.None;
         if (method.IsAsync)
@@ -83,18 +88,46 @@ internal sealed partial class MethodLowerer
         ScriptType returns = method.ReturnsVoid ? ScriptType.None : TypeOrReport(method.ReturnType, location, "return type");
 
         ImmutableArray<ScriptStatement> statements;
-        if (body is null)
+        // A module interface's methods have no body: TorchScript's interfaces declare theirs with 'pass'. An implicit
+        // constructor has none either: its __init__ only assigns the fields.
+        bool needsNoBody = method is { IsAbstract: true, ContainingType.TypeKind: TypeKind.Interface }
+            || method is { MethodKind: MethodKind.Constructor, IsImplicitlyDeclared: true };
+        if (body is null && !needsNoBody)
         {
             Report(Descriptors.UnsupportedConstruct, location, "A method without a body", "give it a body");
             statements = ImmutableArray<ScriptStatement>.Empty;
         }
         else
         {
-            statements = Block(() => Statements(BodyStatements(body)));
+            statements = Block(() =>
+            {
+                FieldInitializers(initializers);
+                if (body is not null)
+                    Statements(BodyStatements(body));
+            });
         }
         SyntaxNode? declaration = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
         return new ScriptFunction(context.ScriptNameOf(method), method.IsStatic, parameters, returns, statements,
             declaration is null ? null : anchors.AnchorOf(declaration));
+    }
+
+    /// <summary><c>self.f = initializer</c> for each field, or its default value where C# gives it one TorchScript can hold.</summary>
+    private void FieldInitializers(ImmutableArray<(ScriptMember Member, IOperation? Value)> initializers)
+    {
+        foreach (var (member, value) in initializers)
+        {
+            ScriptType type = member.ScriptType ?? ScriptType.None;
+            ScriptExpression? assigned = value is not null ? Expression(value) : type switch
+            {
+                { IsOptional: true } => new LiteralExpression(null, type),
+                { Kind: ScriptTypeKind.Int } => new LiteralExpression(0L, type),
+                { Kind: ScriptTypeKind.Float } => new LiteralExpression(0.0, type),
+                { Kind: ScriptTypeKind.Bool } => new LiteralExpression(false, type),
+                _ => null,     // a reference C# leaves null until the constructor assigns it (CS8618 warns where it does not)
+            };
+            if (assigned is not null)
+                Emit(new AssignStatement(ImmutableArray.Create<ScriptExpression>(new AttributeExpression(new SelfExpression(ScriptType.Module), member.Name, type)), assigned, null, value is null ? null : AnchorOf(value)));
+        }
     }
 
     private ScriptParameter LowerParameter(IParameterSymbol parameter, string name)

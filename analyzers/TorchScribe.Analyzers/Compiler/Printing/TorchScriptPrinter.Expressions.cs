@@ -97,6 +97,11 @@ internal sealed partial class TorchScriptPrinter
                 Arguments(b, call.Arguments);
                 b.Append(")");
                 break;
+            case ConstructExpression construct:
+                b.Append(construct.Type + "(");
+                Arguments(b, construct.Arguments);
+                b.Append(")");
+                break;
             case BuiltinExpression builtin:
                 Builtin(b, builtin);
                 break;

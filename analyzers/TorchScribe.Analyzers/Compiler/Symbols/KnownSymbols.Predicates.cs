@@ -10,11 +10,11 @@ internal sealed partial class KnownSymbols
     public bool IsParameter(ITypeSymbol? type) => Is(type, Parameter);
 
     /// <summary>
-    /// True for TorchSharp modules and for [ScriptClass] types that omit their base class: a [ScriptClass] is a module
-    /// whether or not the compilation already holds the base the generator infers for it.
+    /// True for TorchSharp modules and for [ScriptClass] modules that omit their base class: a [ScriptClass] with a
+    /// forward is a module whether or not the compilation already holds the base the generator infers for it.
     /// </summary>
     public bool IsModule(ITypeSymbol? type) =>
-        InheritsFrom(type, Module) || IsScriptClass(type) && type!.BaseType is null or { SpecialType: SpecialType.System_Object };
+        InheritsFrom(type, Module) || Classes.ScriptClassKinds.Of(type, this) == Runtime.ScriptClassKind.Module;
 
     public bool IsScriptClass(ITypeSymbol? type) => type is INamedTypeSymbol named && HasAttribute(named, ScriptClassAttribute);
 

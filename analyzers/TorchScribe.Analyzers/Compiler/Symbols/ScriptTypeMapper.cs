@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TorchScribe.Analyzers.Compiler.Classes;
 using TorchScribe.Analyzers.Compiler.IR;
 using TorchScribe.Runtime;
 
@@ -10,7 +11,8 @@ internal static class ScriptTypeMapper
 {
     /// <summary>
     /// The TorchScript type of values of <paramref name="type"/>, or null when it has none. Modules are not values: they
-    /// are reached through attributes, never stored in variables or passed as arguments.
+    /// are reached through attributes, never stored in variables or passed as arguments. Plain [ScriptClass]es,
+    /// NamedTuple structs and module interfaces are, by their TorchScript class name.
     /// </summary>
     public static ScriptType? Map(ITypeSymbol? type, KnownSymbols known)
     {
@@ -63,6 +65,8 @@ internal static class ScriptTypeMapper
                 ? ScriptType.Dict(key, value)
                 : null;
         }
+        if (ScriptClassKinds.IsValueKind(ScriptClassKinds.Of(named, known)))
+            return ScriptType.Class(ScriptClassContext.QualifiedNameOf(named));
         return null;
     }
 

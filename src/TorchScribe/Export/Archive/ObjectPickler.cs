@@ -90,6 +90,9 @@ internal sealed class ObjectPickler
                 writer.SmallTuple(1);
                 writer.ReduceOp();
                 return;
+            case ScriptTuple typed:
+                TypedTuple(typed);
+                return;
             case ITuple tuple:
                 Tuple(tuple, type);
                 return;
@@ -113,6 +116,19 @@ internal sealed class ObjectPickler
             Value(tuple[i], type is { Kind: ScriptTypeKind.Tuple } && i < type.Arguments.Count ? type.Arguments[i] : null);
         if (small)
             writer.SmallTuple(tuple.Length);
+        else
+            writer.TupleOpcode();
+    }
+
+    private void TypedTuple(ScriptTuple tuple)
+    {
+        bool small = tuple.Items.Count <= 3;
+        if (!small)
+            writer.MarkOp();
+        foreach (var (type, value) in tuple.Items)
+            Value(value, type);
+        if (small)
+            writer.SmallTuple(tuple.Items.Count);
         else
             writer.TupleOpcode();
     }
