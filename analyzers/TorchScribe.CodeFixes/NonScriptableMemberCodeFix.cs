@@ -15,8 +15,9 @@ using TorchScribe.Analyzers.Diagnostics;
 namespace TorchScribe.CodeFixes;
 
 /// <summary>
-/// TSB0005 and TSB0109 on a declaration: marks the member [ScriptIgnore] (it stays a plain .NET member, outside the module's state and export), or
-/// marks the member's type [ScriptClass] when it is a class of this solution, so it becomes scriptable itself.
+/// TSB0005, and TSB0109 and TSB0112 on a declaration: marks the member [ScriptIgnore] (it stays a plain .NET member,
+/// outside the class's state and export), or marks the member's type [ScriptClass] when it is a class, struct or
+/// interface of this solution, so it becomes scriptable itself: a module, a plain class, a NamedTuple or a module interface.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NonScriptableMemberCodeFix)), Shared]
 public sealed class NonScriptableMemberCodeFix : CodeFixProvider
@@ -24,7 +25,7 @@ public sealed class NonScriptableMemberCodeFix : CodeFixProvider
     public const string IgnoreKey = nameof(NonScriptableMemberCodeFix) + ".Ignore";
     public const string ScriptClassKey = nameof(NonScriptableMemberCodeFix) + ".ScriptClass";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NonScriptableMember, DiagnosticIds.UnexportableSubmodule);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NonScriptableMember, DiagnosticIds.UnexportableSubmodule, DiagnosticIds.PlainClassMember);
 
     public override FixAllProvider GetFixAllProvider() => FixAllOfTheFirstFixable.Instance;
 
@@ -38,7 +39,7 @@ public sealed class NonScriptableMemberCodeFix : CodeFixProvider
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
             SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            // TSB0005 is on a use of the member, TSB0109 on its declaration.
+            // TSB0005 is on a use of the member, TSB0109 and TSB0112 on its declaration.
             ISymbol? member = model.GetSymbolInfo(node, context.CancellationToken).Symbol ?? model.GetDeclaredSymbol(node, context.CancellationToken);
             if (member is not (IFieldSymbol or IPropertySymbol))
                 continue;

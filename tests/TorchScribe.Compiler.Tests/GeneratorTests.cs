@@ -143,6 +143,41 @@ public sealed class GeneratorTests
             }
             """
         },
+        {
+            // A plain class: no module plumbing, only what export reads; its constructor is __init__ and assigns every field first.
+            "PlainClass", """
+            namespace Helpers
+            {
+                [ScriptClass]
+                public sealed partial class BoxCoder
+                {
+                    private readonly double weight;
+                    private long calls;
+                    public double? Limit;
+                    public string Name = "coder";
+                    public BoxCoder(double weight) => this.weight = weight;
+                    public Tensor Encode(Tensor x) { calls += 1; return x * weight; }
+                    public static BoxCoder Unit() => new BoxCoder(1.0);
+                }
+            }
+            """
+        },
+        {
+            "NamedTupleStruct", """
+            [ScriptClass]
+            public readonly partial record struct Span(Tensor Values, long Start);
+            """
+        },
+        {
+            "ModuleInterface", """
+            [ScriptClass]
+            public partial interface IBlock
+            {
+                Tensor forward(Tensor x);
+                Tensor Scale(Tensor x, double factor = 2.0);
+            }
+            """
+        },
     };
 
     [Theory]
@@ -195,7 +230,7 @@ public sealed class GeneratorTests
     [Theory]
     [InlineData("[ScriptClass] public class NotPartial : Module<Tensor, Tensor> { public NotPartial() : base(\"x\") { } public override Tensor forward(Tensor x) => x; }")]
     [InlineData("[ScriptClass] public partial class Generic<T> : Module<Tensor, Tensor> { public Generic() : base(\"x\") { } public override Tensor forward(Tensor x) => x; }")]
-    [InlineData("[ScriptClass] public partial class NoForward { }")]
+    [InlineData("[ScriptClass] public partial class NoForward : Module<Tensor, Tensor> { }")]
     [InlineData("[ScriptClass] public partial class Mismatch : Module<Tensor, Tensor> { public Mismatch() : base(\"x\") { } [ScriptMethod] public Tensor Forward(Tensor x, Tensor y) => x; }")]
     [InlineData("[ScriptClass] public partial class Incomplete : Module<Tensor, Tensor> { public override Tensor forward(Tensor x) => x.")]
     public void MalformedInputEmitsNothingAndNeverThrows(string source)

@@ -39,7 +39,8 @@ public sealed class OneDecisionTests
     {
         CSharpCompilation input = ProjectSources(folder);
         GeneratorDriver driver = Generate.Driver().RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
-        Assert.Empty(TestCompilation.Errors(output).Select(e => e.ToString()));
+        var compileErrors = TestCompilation.Errors(output).Select(e => e.ToString()).ToList();
+        Assert.True(compileErrors.Count == 0, string.Join("\n", compileErrors));
         var models = driver.GetRunResult().Results.Single().TrackedSteps[ScriptClassGenerator.TranslationStep]
             .SelectMany(s => s.Outputs).Select(o => (TranslationModel)o.Value).ToDictionary(m => m.ClrName);
 

@@ -54,10 +54,10 @@ namespace Models.Vision
             static () => { global::TorchScribe.Runtime.ScriptClassDefinition? definition = null; TorchScribeDefine(ref definition); return definition; }, "Models.Vision.Block");
 
         [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-        global::TorchScribe.Runtime.ScriptClassDefinition global::TorchScribe.Runtime.IScriptModule.ScriptDefinition => TorchScribeDefinition;
+        global::TorchScribe.Runtime.ScriptClassDefinition global::TorchScribe.Runtime.IScriptObject.ScriptDefinition => TorchScribeDefinition;
 
         [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-        void global::TorchScribe.Runtime.IScriptModule.WriteScriptValues(global::TorchScribe.Runtime.ScriptValueWriter writer)
+        void global::TorchScribe.Runtime.IScriptObject.WriteScriptValues(global::TorchScribe.Runtime.ScriptValueWriter writer)
         {
             writer.Attribute("eps", this.eps);
             writer.Attribute("dims", this.dims);

@@ -27,6 +27,7 @@ namespace Models.Vision
                 "Models.Vision.Block",
                 "__torch__.Models.Vision",
                 "Block",
+                global::TorchScribe.Runtime.ScriptClassKind.Module,
                 3,
                 new global::TorchScribe.Runtime.ScriptMemberInfo[]
                 {

@@ -25,6 +25,7 @@ namespace Repro.@event
                     "Repro.@event.Outer<@in>.@class",
                     "__torch__.Repro.event.Outer_1",
                     "class_",
+                    global::TorchScribe.Runtime.ScriptClassKind.Module,
                     3,
                     new global::TorchScribe.Runtime.ScriptMemberInfo[]
                     {

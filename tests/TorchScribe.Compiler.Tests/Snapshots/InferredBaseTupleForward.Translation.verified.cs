@@ -20,6 +20,7 @@ partial class Splitter
             "Splitter",
             "__torch__",
             "Splitter",
+            global::TorchScribe.Runtime.ScriptClassKind.Module,
             3,
             new global::TorchScribe.Runtime.ScriptMemberInfo[]
             {

@@ -36,6 +36,7 @@ namespace Models
                         "Models.Outer<T>.Middle.Inner",
                         "__torch__.Models.Outer_1.Middle",
                         "Inner",
+                        global::TorchScribe.Runtime.ScriptClassKind.Module,
                         3,
                         new global::TorchScribe.Runtime.ScriptMemberInfo[]
                         {

@@ -44,10 +44,10 @@ partial class Broken : global::TorchScribe.Runtime.IScriptModule
         static () => { global::TorchScribe.Runtime.ScriptClassDefinition? definition = null; TorchScribeDefine(ref definition); return definition; }, "Broken");
 
     [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-    global::TorchScribe.Runtime.ScriptClassDefinition global::TorchScribe.Runtime.IScriptModule.ScriptDefinition => TorchScribeDefinition;
+    global::TorchScribe.Runtime.ScriptClassDefinition global::TorchScribe.Runtime.IScriptObject.ScriptDefinition => TorchScribeDefinition;
 
     [global::System.CodeDom.Compiler.GeneratedCode("TorchScribe", "0.1.0")]
-    void global::TorchScribe.Runtime.IScriptModule.WriteScriptValues(global::TorchScribe.Runtime.ScriptValueWriter writer)
+    void global::TorchScribe.Runtime.IScriptObject.WriteScriptValues(global::TorchScribe.Runtime.ScriptValueWriter writer)
     {
     }
 }

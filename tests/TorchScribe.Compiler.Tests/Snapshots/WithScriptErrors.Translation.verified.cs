@@ -12,6 +12,7 @@ partial class Broken
             "Broken",
             "__torch__",
             "Broken",
+            global::TorchScribe.Runtime.ScriptClassKind.Module,
             3,
             new global::TorchScribe.Runtime.ScriptMemberInfo[]
             {

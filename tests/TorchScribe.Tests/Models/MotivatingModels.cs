@@ -60,20 +60,26 @@ public partial class Consts
 }
 
 /// <summary>
-/// Scenario (c), fixed: the forward once called a NumSharp helper object (TSB0005); with the helper moved into the
-/// class (TSB0003, TSB0004) and the TSB0003 code fix applied, it is this. MotivatingScenarioFixTests checks that the
-/// fix produces exactly the body below.
+/// Scenario (c), fixed: the forward calls a helper object that once used NumSharp (TSB0005 on the field). The TSB0005
+/// fix marks the helper [ScriptClass]; its code is then script code (TSB0003, TSB0004), and the TSB0003 fix rewrites it
+/// into the torch call below. MotivatingScenarioFixTests checks that the fixes produce exactly this helper.
 /// </summary>
 [ScriptClass]
 public partial class Squashed : nn.Module<Tensor, Tensor>
 {
     private readonly Linear proj = nn.Linear(6, 6);
+    private readonly NumSharpSquasher squasher = new NumSharpSquasher();
 
     public Squashed() : base(nameof(Squashed)) => RegisterComponents();
 
-    public override Tensor forward(Tensor x) => Squash(proj.forward(x));
+    public override Tensor forward(Tensor x) => squasher.Squash(proj.forward(x));
+}
 
+/// <summary>The helper of scenario (c), still a class: marked [ScriptClass] by the TSB0005 fix, its NumSharp call rewritten by the TSB0003 fix.</summary>
+[ScriptClass]
+public sealed partial class NumSharpSquasher
+{
     // fixed: begin
-    private static Tensor Squash(Tensor t) => torch.tanh(t).reshape(t.shape) * 0.5;
+    public Tensor Squash(Tensor t) => torch.tanh(t).reshape(t.shape) * 0.5;
     // fixed: end
 }
