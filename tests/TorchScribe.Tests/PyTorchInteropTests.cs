@@ -73,6 +73,38 @@ public sealed class PyTorchInteropTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Plain classes, NamedTuples and module interfaces are laid out as PyTorch lays them out: the Python twin of
+    /// <see cref="LayoutTwin"/>, scripted and saved by PyTorch 1.13, has the same classes (bases, attributes and their
+    /// types, __init__, interface methods) in code/ and the same object tree in data.pkl (classes, attribute order,
+    /// values, tuples for NamedTuples, tensors); and PyTorch runs TorchScribe's archive to the C# result, bit for bit.
+    /// </summary>
+    [Fact]
+    public void ScriptClassObjectsAreLaidOutAsPyTorchLaysThemOut()
+    {
+        using var folder = new TempFolder("pytorch-script-classes");
+        var model = new LayoutTwin();
+        model.eval();
+        TorchScript.Save(model, folder.File("torchscribe.pt"));
+        Tensor x = tensor(new[] { -3f, 0.25f, 5f });
+        Tensor expected;
+        using (no_grad())
+            expected = model.forward(x);
+        File.WriteAllBytes(folder.File("input.bin"), x.bytes.ToArray());
+        File.WriteAllBytes(folder.File("expected.bin"), expected.bytes.ToArray());
+
+        var run = RunPython(Path.Combine(AppContext.BaseDirectory, "pytorch", "script_classes.py"), folder.Path);
+        output.WriteLine(run.Output);
+        Assert.True(run.ExitCode == 0, $"{run.Output}\n{run.Error}");
+        using JsonDocument layouts = JsonDocument.Parse(run.Output);
+        JsonElement pytorch = layouts.RootElement.GetProperty("pytorch");
+        JsonElement ours = layouts.RootElement.GetProperty("torchscribe");
+        Assert.Equal(pytorch.GetProperty("code").ToString(), ours.GetProperty("code").ToString());
+        Assert.Equal(pytorch.GetProperty("data").ToString(), ours.GetProperty("data").ToString());
+        Assert.True(layouts.RootElement.GetProperty("twin_result").GetBoolean(), "the Python twin computes something else than the C# model");
+        Assert.True(layouts.RootElement.GetProperty("same_result").GetBoolean(), "PyTorch runs TorchScribe's archive to another result");
+    }
+
+    /// <summary>
     /// The archive, the inputs, and the eval-mode C# outputs of the forward and of <paramref name="methods"/>, as raw
     /// little-endian tensors PyTorch reads without TorchSharp.
     /// </summary>

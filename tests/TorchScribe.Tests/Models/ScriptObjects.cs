@@ -245,3 +245,19 @@ public sealed partial class SwappableModel : nn.Module<Tensor, Tensor>
 
     public override Tensor forward(Tensor x) => block.forward(x).relu() * 2;
 }
+
+/// <summary>
+/// The C# twin of tests/pytorch/script_classes.py's LayoutTwin: an object, a NamedTuple and a module interface held by
+/// one module, whose archive layout is compared with the one PyTorch writes.
+/// </summary>
+[ScriptClass]
+public sealed partial class LayoutTwin : nn.Module<Tensor, Tensor>
+{
+    private readonly BoxCoder coder = new BoxCoder(0.5, ones(3), 2.0);
+    private readonly Span span = new Span(full(3, 2.0f), 4, 0.25);
+    private readonly IBlock block = new ShiftBlock();
+
+    public LayoutTwin() : base(nameof(LayoutTwin)) => RegisterComponents();
+
+    public override Tensor forward(Tensor x) => coder.Encode(x) + span.Values * span.Scale + span.Start + block.forward(x);
+}
