@@ -64,6 +64,14 @@ public static class ModelCatalog
         Of(() => (new StackRunner(), new object[] { randn(2, 3) })),
         Of(() => (new Outer.Nested(), new object[] { randn(2, 3) })),
         Of(() => (new SplitModel(0.5), new object[] { randn(2, 3) })),
+        Of(() => (new CoderHolder(true), new object[] { randn(3, 4) })),
+        Of(() => (new BeamSearch(2), new object[] { randn(3, 5).log_softmax(1) })),
+        Of(() => (new SpanModel(), new object[] { randn(3) })),
+        Of(() => (new AnchorModel(), new object[] { randn(3) })),
+        Of(() => (new ShiftBlock(), new object[] { randn(3) })),
+        Of(() => (new ScaleBlock(), new object[] { randn(3) })),
+        Of(() => (new SwappableModel(new ScaleBlock()), new object[] { randn(3) })),
+        Of(() => (new LayoutTwin(), new object[] { randn(3) })),
     };
 
     /// <summary>The module's TorchSharp forward for these inputs (found by their types: catalog modules take 1 to 6).</summary>
