@@ -74,3 +74,32 @@ public partial class Holder : nn.Module<Tensor, Tensor>
     public Holder() : base(nameof(Holder)) => RegisterComponents();
     public override Tensor forward(Tensor x) => x;
 }
+
+// TSB0110: a [ScriptClass] struct is a NamedTuple, an immutable value; this one is mutable.
+[ScriptClass]
+public partial record struct Window(long Start, long Length);
+
+// TSB0111: a plain [ScriptClass]'s constructor is its one __init__.
+[ScriptClass]
+public partial class Sampler
+{
+    private readonly double temperature;
+    public Sampler(double temperature) => this.temperature = temperature;
+    public Sampler() : this(1.0) { }
+    public Tensor Scale(Tensor logits) => logits / temperature;
+}
+
+// TSB0112: a plain [ScriptClass] holds values, not modules.
+[ScriptClass]
+public partial class Projector
+{
+    private readonly Linear head = nn.Linear(4, 4);
+}
+
+// TSB0113: a TorchScript class cannot refer to itself through its fields.
+[ScriptClass]
+public partial class Node
+{
+    public long Value;
+    public Node? Next;
+}
