@@ -114,6 +114,17 @@ public sealed class ScriptObjectRulesTests
         """);
 
     [Fact]
+    public Task FieldsNamedLikePythonKeywordsAreReportedInAPlainClass() => Declarations("""
+        [ScriptClass]
+        public partial class Keywords
+        {
+            public long {|TSB0108:pass|};
+            public double {|TSB0108:lambda|} = 1.0;
+            public long passes;
+        }
+        """);
+
+    [Fact]
     public Task FieldsThatHoldTheirOwnClassAreReported() => Declarations("""
         [ScriptClass]
         public partial class Node

@@ -42,10 +42,17 @@ class IBlock(torch.nn.Module):
     def forward(self, x: Tensor) -> Tensor:
         pass
 
+    def Blend(self, x: Tensor, weight: float) -> Tensor:
+        pass
+
 
 class ShiftBlock(torch.nn.Module):
     def forward(self, x: Tensor) -> Tensor:
         return x + 1
+
+    @torch.jit.export
+    def Blend(self, x: Tensor, weight: float) -> Tensor:
+        return x * weight + 1
 
 
 class LayoutTwin(torch.nn.Module):
@@ -90,8 +97,8 @@ def code_layout(archive):
                 elif method:
                     current["methods"].append(method.group(1))
     for layout in classes.values():
-        if layout["base"] not in ("ModuleInterface",):
-            layout["methods"] = sorted(m for m in layout["methods"] if m == "__init__")
+        # Interfaces list their methods (in any order); other classes are compared by whether they have __init__.
+        layout["methods"] = sorted(m for m in layout["methods"] if layout["base"] == "ModuleInterface" or m == "__init__")
     return dict(sorted(classes.items()))
 
 

@@ -72,6 +72,7 @@ public static class ModelCatalog
         Of(() => (new ScaleBlock(), new object[] { randn(3) })),
         Of(() => (new SwappableModel(new ScaleBlock()), new object[] { randn(3) })),
         Of(() => (new LayoutTwin(), new object[] { randn(3) })),
+        Of(() => (new SharedCoder(), new object[] { randn(3) }), saveError: "holds the same TorchScribe.Tests.Models.BoxCoder object as 'first'"),
     };
 
     /// <summary>The module's TorchSharp forward for these inputs (found by their types: catalog modules take 1 to 6).</summary>

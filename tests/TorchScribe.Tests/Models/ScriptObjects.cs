@@ -209,6 +209,8 @@ public sealed partial class AnchorModel : nn.Module<Tensor, Tensor>
 public partial interface IBlock
 {
     Tensor forward(Tensor x);
+
+    Tensor Blend(Tensor x, double weight);
 }
 
 /// <summary>One implementation of <see cref="IBlock"/>.</summary>
@@ -218,6 +220,9 @@ public sealed partial class ShiftBlock : nn.Module<Tensor, Tensor>, IBlock
     public ShiftBlock() : base(nameof(ShiftBlock)) => RegisterComponents();
 
     public override Tensor forward(Tensor x) => x + 1;
+
+    [ScriptMethod]
+    public Tensor Blend(Tensor x, double weight) => x * weight + 1;
 }
 
 /// <summary>Another implementation of <see cref="IBlock"/>, with a parameter.</summary>
@@ -229,6 +234,9 @@ public sealed partial class ScaleBlock : nn.Module<Tensor, Tensor>, IBlock
     public ScaleBlock() : base(nameof(ScaleBlock)) => RegisterComponents();
 
     public override Tensor forward(Tensor x) => x * scale;
+
+    [ScriptMethod]
+    public Tensor Blend(Tensor x, double weight) => x * scale * weight;
 }
 
 /// <summary>A model whose block is either implementation.</summary>
@@ -243,7 +251,7 @@ public sealed partial class SwappableModel : nn.Module<Tensor, Tensor>
         RegisterComponents();
     }
 
-    public override Tensor forward(Tensor x) => block.forward(x).relu() * 2;
+    public override Tensor forward(Tensor x) => block.forward(x).relu() * 2 + block.Blend(x, 0.25);
 }
 
 /// <summary>
@@ -260,4 +268,24 @@ public sealed partial class LayoutTwin : nn.Module<Tensor, Tensor>
     public LayoutTwin() : base(nameof(LayoutTwin)) => RegisterComponents();
 
     public override Tensor forward(Tensor x) => coder.Encode(x) + span.Values * span.Scale + span.Start + block.forward(x);
+}
+
+/// <summary>
+/// Two fields holding one object: C# shares it (the second Encode sees the first's count), an archive would hold two
+/// copies, so Save refuses.
+/// </summary>
+[ScriptClass]
+public sealed partial class SharedCoder : nn.Module<Tensor, Tensor>
+{
+    private readonly BoxCoder first;
+    private readonly BoxCoder second;
+
+    public SharedCoder() : base(nameof(SharedCoder))
+    {
+        first = new BoxCoder(1, zeros(3));
+        second = first;
+        RegisterComponents();
+    }
+
+    public override Tensor forward(Tensor x) => first.Encode(x) + second.Encode(x) * second.Calls;
 }

@@ -28,6 +28,9 @@ internal static class ScriptNameRules
                     method.Name, name, methodProblem, "rename the method");
             }
         }
+        // A plain class or NamedTuple declares its attributes in its class body and assigns them in __init__, where only
+        // plain identifiers can stand (a module declares others through __annotations__ and never assigns them).
+        bool declaresPlainNames = ScriptClassKinds.Of(type, known) is Runtime.ScriptClassKind.Object or Runtime.ScriptClassKind.NamedTuple;
         var seen = new Dictionary<string, ScriptMember>(System.StringComparer.Ordinal);
         foreach (ScriptMember member in ScriptMembers.Collect(type, known))
         {
@@ -36,6 +39,8 @@ internal static class ScriptNameRules
             if (GeneratedMembers.Names.Contains(member.Symbol.Name))
                 continue;   // TSB0107 asks for another name already
             string? problem = ScriptNames.Problem(member.Name);
+            if (problem is null && declaresPlainNames && !ScriptSyntax.IsPlainIdentifier(member.Name))
+                problem = "a name TorchScript keeps for itself (a Python keyword or builtin), which a TorchScript class cannot declare or assign as an attribute";
             if (problem is null && methods.Contains(member.Name))
                 problem = "the name of one of the class's TorchScript methods";
             if (problem is null && seen.TryGetValue(member.Name, out ScriptMember? first))
