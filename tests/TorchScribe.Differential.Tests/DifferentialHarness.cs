@@ -29,6 +29,9 @@ internal sealed class BatchReport
 
     public int Compared { get; set; }
 
+    /// <summary>Compared programs that create and use script objects (<see cref="ProgramGenerator.ScriptObjects"/>).</summary>
+    public int ComparedWithObjects { get; set; }
+
     public int Calls { get; set; }
 
     /// <summary>Mismatches and broken promises, each with its (shrunk) program.</summary>
@@ -71,6 +74,7 @@ internal static class DifferentialHarness
                 calls.Add((program, arguments));
         }
         report.Compared = built.Programs.Count;
+        report.ComparedWithObjects = built.Programs.Count(p => p.Source().Contains("new Tally(", StringComparison.Ordinal));
         report.Calls = calls.Count;
         foreach ((RandomProgram program, object[] arguments, string expected, string actual) in Compare(built, calls, folder, report))
         {
@@ -191,6 +195,8 @@ internal static class DifferentialHarness
 
             {{string.Join("\n", programs.Select(p => p.Source()))}}
             }
+
+            {{ProgramGenerator.ScriptObjects}}
             """;
         return CSharpCompilation.Create(
             "Differential" + Interlocked.Increment(ref assemblies).ToString(CultureInfo.InvariantCulture),

@@ -30,18 +30,20 @@ public sealed class DifferentialTests(ITestOutputHelper output)
             foreach (var reason in batch.NotCSharpReasons)
                 total.NotCSharpReasons[reason.Key] = total.NotCSharpReasons.GetValueOrDefault(reason.Key) + reason.Value;
             total.Compared += batch.Compared;
+            total.ComparedWithObjects += batch.ComparedWithObjects;
             total.Calls += batch.Calls;
             foreach (var rejected in batch.Rejected)
                 total.Rejected[rejected.Key] = total.Rejected.GetValueOrDefault(rejected.Key) + rejected.Value;
             total.Failures.AddRange(batch.Failures.Select(f => $"seed {seed}: {f}"));
         }
 
-        string summary = $"{total.Generated} programs: {total.Compared} compared in {total.Calls} calls, {total.NotCSharp} not valid C# ({string.Join(", ", total.NotCSharpReasons.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value}"))}), "
+        string summary = $"{total.Generated} programs: {total.Compared} compared in {total.Calls} calls ({total.ComparedWithObjects} using script objects), {total.NotCSharp} not valid C# ({string.Join(", ", total.NotCSharpReasons.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value}"))}), "
             + $"rejected with a TSB diagnostic: {(total.Rejected.Count == 0 ? "none" : string.Join(", ", total.Rejected.OrderBy(r => r.Key).Select(r => $"{r.Key} {r.Value}")))}; "
             + $"{total.Failures.Count} failures";
         output.WriteLine(summary);
         Assert.True(total.Failures.Count == 0, summary + "\n\n" + string.Join("\n\n", total.Failures.Take(10)));
         Assert.True(total.Compared >= total.Generated / 2, "most programs must be compared, not rejected: " + summary);
+        Assert.True(total.ComparedWithObjects >= total.Compared / 20, "script objects must be exercised: " + summary);
         Assert.True(total.Generated < 300 || total.Rejected.ContainsKey("TSB0008"), "the programs that TorchScript cannot reproduce must be rejected: " + summary);
     }
 

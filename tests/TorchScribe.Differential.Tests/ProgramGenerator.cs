@@ -42,11 +42,43 @@ internal sealed record RandomProgram(string Name, IReadOnlyList<(string Name, Va
 /// bools, strings of integers and bools, float64/float32/int64 tensors built from scalars and read back with item(),
 /// locals, compound assignments and increments, casts, System.Math and MathF, conditionals, if/else, bounded
 /// for/while/do loops (locals first assigned inside them), and calls of helpers with named and optional arguments in
-/// any order. Every loop is bounded by construction, so every program terminates. Values are drawn from edge cases
+/// any order, and objects of a plain [ScriptClass] created, changed and read. Every loop is bounded by construction, so every program terminates. Values are drawn from edge cases
 /// (type limits, zero, ±1, NaN, ±∞, signed zeros, values past 2^31 and 2^53) as often as from ordinary ones.
 /// </summary>
 internal sealed class ProgramGenerator(int seed)
 {
+    /// <summary>
+    /// A plain [ScriptClass] every batch declares next to its programs: they create its objects (constructor arguments
+    /// named in any order, the optional one left out at random), call methods that change their fields and create more
+    /// objects, and read their fields.
+    /// </summary>
+    public const string ScriptObjects = """
+        [ScriptClass]
+        public sealed partial class Tally
+        {
+            public long Total;
+            public double Scale;
+            public int Hits = 3;
+
+            public Tally(long start, double scale = 0.5)
+            {
+                Total = start;
+                Scale = scale;
+            }
+
+            public long Add(long value)
+            {
+                Total += value;
+                Hits++;
+                return Total * Hits;
+            }
+
+            public double Scaled(double x) => x * Scale + Total;
+
+            public Tally Twin() => new Tally(Total * 3, -Scale);
+        }
+        """;
+
     /// <summary>Members every generated class declares: helpers the programs call with named arguments.</summary>
     public const string Helpers = """
             private long MixLong(long a, long b, long c = 7) => a * 31 + b * 7 - c;
@@ -324,6 +356,11 @@ internal sealed class ProgramGenerator(int seed)
                 return $"Math.{Pick(new[] { "Max", "Min" })}({Expression(type, depth - 1)}, {Expression(type, depth - 1)})";
             case 9:
                 return random.Next(2) == 0 ? $"Math.Abs({Expression(type, depth - 1)})" : $"Math.Clamp({Expression(type, depth - 1)}, {Expression(type, depth - 1)}, {Expression(type, depth - 1)})";
+            case 10 when random.Next(3) == 0:
+                // A script object: created, changed by a method, read back.
+                return type == ValueType.Long
+                    ? $"{NewTally(depth)}.Add({Expression(ValueType.Long, depth - 1)})"
+                    : $"{NewTally(depth)}{(random.Next(2) == 0 ? ".Twin()" : "")}.Hits";
             case 10:
                 if (type == ValueType.Long && random.Next(3) == 0)
                     return $"torch.tensor(new long[] {{ {Expression(type, depth - 1)}, {Expression(type, depth - 1)} }}).{Pick(new[] { "sum", "max", "min" })}().item<long>()";
@@ -367,6 +404,8 @@ internal sealed class ProgramGenerator(int seed)
             case 8:
                 // Mixed operands: C# converts the integer (or float) to this type first.
                 return $"({Expression(Pick(new[] { ValueType.Int, ValueType.Long, ValueType.Short }), depth - 1)} {Pick(new[] { "+", "-", "*", "/" })} {Expression(type, depth - 1)})";
+            case 9 when !single && random.Next(3) == 0:
+                return $"{NewTally(depth)}{(random.Next(2) == 0 ? ".Twin()" : "")}.Scaled({Expression(ValueType.Double, depth - 1)})";
             case 9:
                 return single ? FloatCall(depth) : DoubleCall(depth);
             default:
@@ -404,6 +443,8 @@ internal sealed class ProgramGenerator(int seed)
     private string DoubleCall(int depth) => Call("MixDouble", depth, ("x", ValueType.Double, false), ("y", ValueType.Double, true));
 
     private string FloatCall(int depth) => Call("MixFloat", depth, ("p", ValueType.Float, false), ("q", ValueType.Float, true), ("r", ValueType.Float, true));
+
+    private string NewTally(int depth) => "new " + Call("Tally", depth, ("start", ValueType.Long, false), ("scale", ValueType.Double, true));
 
     private string Call(string helper, int depth, params (string Name, ValueType Type, bool Optional)[] parameters)
     {
