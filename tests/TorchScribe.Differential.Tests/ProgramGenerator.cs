@@ -108,11 +108,13 @@ internal sealed class ProgramGenerator(int seed)
 
     private readonly Random random = new(seed);
     private readonly List<(string Name, ValueType Type, bool Assignable)> scope = new();
+    private readonly List<string> objects = new();      // Tally locals in scope
     private int names;
 
     public RandomProgram Next(string name)
     {
         scope.Clear();
+        objects.Clear();
         names = 0;
         var parameters = new List<(string, ValueType)>();
         int count = random.Next(1, 5);
@@ -153,10 +155,12 @@ internal sealed class ProgramGenerator(int seed)
     private List<string> Statements(int count, int depth)
     {
         int mark = scope.Count;
+        int objectMark = objects.Count;
         var statements = new List<string>();
         for (int i = 0; i < count; i++)
             statements.Add(Statement(depth));
         scope.RemoveRange(mark, scope.Count - mark);
+        objects.RemoveRange(objectMark, objects.Count - objectMark);
         return statements;
     }
 
@@ -168,6 +172,8 @@ internal sealed class ProgramGenerator(int seed)
 
     private string Statement(int depth)
     {
+        if (random.Next(8) == 0)
+            return ObjectStatement(depth);
         int choice = random.Next(depth >= 2 ? 6 : 11);
         switch (choice)
         {
@@ -242,6 +248,33 @@ internal sealed class ProgramGenerator(int seed)
             }
         }
     }
+
+    /// <summary>
+    /// A Tally local: created, aliased (both names then refer to one object, in C# and in TorchScript), replaced, or
+    /// changed through a method or a field.
+    /// </summary>
+    private string ObjectStatement(int depth)
+    {
+        int choice = objects.Count == 0 ? 0 : random.Next(6);
+        if (choice <= 1)
+        {
+            string value = choice == 0 ? NewTally(2) : Pick(objects);
+            string local = Fresh("o");
+            objects.Add(local);
+            return $"Tally {local} = {value};";
+        }
+        string target = Pick(objects);
+        return choice switch
+        {
+            2 => $"{target}.Add({Expression(ValueType.Long, 2)});",
+            3 => $"{target}.Total {Pick(new[] { "=", "+=", "*=", "^=" })} {Expression(ValueType.Long, 2)};",
+            4 => $"{target}.Scale = {Expression(ValueType.Double, 2)};",
+            _ => $"{target} = {target}.Twin();",
+        };
+    }
+
+    /// <summary>A Tally: a local one, or a new one.</summary>
+    private string Tally(int depth) => objects.Count > 0 && random.Next(2) == 0 ? Pick(objects) : NewTally(depth);
 
     private string Compound(string target, ValueType type)
     {
@@ -359,8 +392,8 @@ internal sealed class ProgramGenerator(int seed)
             case 10 when random.Next(3) == 0:
                 // A script object: created, changed by a method, read back.
                 return type == ValueType.Long
-                    ? $"{NewTally(depth)}.Add({Expression(ValueType.Long, depth - 1)})"
-                    : $"{NewTally(depth)}{(random.Next(2) == 0 ? ".Twin()" : "")}.Hits";
+                    ? random.Next(2) == 0 ? $"{Tally(depth)}.Add({Expression(ValueType.Long, depth - 1)})" : $"{Tally(depth)}.Total"
+                    : $"{Tally(depth)}{(random.Next(2) == 0 ? ".Twin()" : "")}.Hits";
             case 10:
                 if (type == ValueType.Long && random.Next(3) == 0)
                     return $"torch.tensor(new long[] {{ {Expression(type, depth - 1)}, {Expression(type, depth - 1)} }}).{Pick(new[] { "sum", "max", "min" })}().item<long>()";
@@ -405,7 +438,9 @@ internal sealed class ProgramGenerator(int seed)
                 // Mixed operands: C# converts the integer (or float) to this type first.
                 return $"({Expression(Pick(new[] { ValueType.Int, ValueType.Long, ValueType.Short }), depth - 1)} {Pick(new[] { "+", "-", "*", "/" })} {Expression(type, depth - 1)})";
             case 9 when !single && random.Next(3) == 0:
-                return $"{NewTally(depth)}{(random.Next(2) == 0 ? ".Twin()" : "")}.Scaled({Expression(ValueType.Double, depth - 1)})";
+                return random.Next(3) == 0
+                    ? $"{Tally(depth)}.Scale"
+                    : $"{Tally(depth)}{(random.Next(2) == 0 ? ".Twin()" : "")}.Scaled({Expression(ValueType.Double, depth - 1)})";
             case 9:
                 return single ? FloatCall(depth) : DoubleCall(depth);
             default:
@@ -456,6 +491,8 @@ internal sealed class ProgramGenerator(int seed)
             passed = parameters.TakeWhile(p => passed.Contains(p)).ToList();
         return $"{helper}({string.Join(", ", passed.Select(p => (named ? p.Name + ": " : "") + Expression(p.Type, depth - 1)))})";
     }
+
+    private T Pick<T>(List<T> items) => items[random.Next(items.Count)];
 
     private object Value(ValueType type)
     {
