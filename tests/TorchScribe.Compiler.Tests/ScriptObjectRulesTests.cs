@@ -94,6 +94,18 @@ public sealed class ScriptObjectRulesTests
         {
             long Size { get; }
         }
+
+        [ScriptClass]
+        public partial interface IBlock
+        {
+            Tensor forward(Tensor x);
+        }
+
+        [ScriptClass]
+        public partial class {|TSB0106:NotAModule|} : IBlock
+        {
+            public Tensor forward(Tensor x) => x;
+        }
         """);
 
     [Fact]

@@ -166,6 +166,8 @@ internal static class ScriptClassShape
                 : $"derives from '{type.BaseType!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'; derive directly from Module<T..., TResult> or omit the base class",
             ScriptClassKind.Object when !BaseIsInferred(type) =>
                 $"derives from '{type.BaseType!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}', and TorchScript classes do not inherit; hold a '{type.BaseType!.Name}' in a field instead, or derive from Module<T..., TResult> to make it a module",
+            _ when type.Interfaces.FirstOrDefault(i => ScriptClassKinds.Of(i, known) == ScriptClassKind.Interface) is { } moduleInterface =>
+                $"implements the module interface '{moduleInterface.Name}', which only modules implement; derive from Module<T..., TResult> to make it a module, or drop the interface",
             _ => null,
         };
     }
