@@ -7,7 +7,7 @@ namespace TorchScribe.Compiler.Tests;
 
 /// <summary>
 /// Plain [ScriptClass]es, NamedTuple structs and module interfaces: their shape (TSB0106, TSB0110, TSB0111), what
-/// they hold (TSB0112, TSB0113), the script-code rules inside them, and the fixes.
+/// they hold (TSB0112, TSB0113) or what is assigned to them (TSB0109), the script-code rules inside them, and the fixes.
 /// </summary>
 public sealed class ScriptObjectRulesTests
 {
@@ -105,6 +105,59 @@ public sealed class ScriptObjectRulesTests
         public partial class {|TSB0106:NotAModule|} : IBlock
         {
             public Tensor forward(Tensor x) => x;
+        }
+        """);
+
+    /// <summary>
+    /// TSB0109 on a module-interface member: every class the module assigns to it must be a [ScriptClass] module, or
+    /// Save cannot write it; a class that is no module gets a remedy that says to make it one.
+    /// </summary>
+    [Fact]
+    public Task ClassesAssignedToAModuleInterfaceMemberMustBeScriptModules() => Declarations("""
+        [ScriptClass]
+        public partial interface IBlock
+        {
+            Tensor forward(Tensor x);
+        }
+
+        [ScriptClass]
+        public partial class Shift : Module<Tensor, Tensor>, IBlock
+        {
+            public Shift() : base(nameof(Shift)) => RegisterComponents();
+            public override Tensor forward(Tensor x) => x + 1;
+        }
+
+        public class UnmarkedModule : Module<Tensor, Tensor>, IBlock
+        {
+            public UnmarkedModule() : base(nameof(UnmarkedModule)) { }
+            public override Tensor forward(Tensor x) => x;
+        }
+
+        public class NotAModule : IBlock
+        {
+            public Tensor forward(Tensor x) => x;
+        }
+
+        public struct StructBlock : IBlock
+        {
+            public Tensor forward(Tensor x) => x;
+        }
+
+        [ScriptClass]
+        public partial class Model : Module<Tensor, Tensor>
+        {
+            private readonly IBlock first = new Shift();
+            private IBlock second;
+            private readonly IBlock given;
+            public Model(bool plain, IBlock block) : base(nameof(Model))
+            {
+                second = plain ? {|TSB0109:new UnmarkedModule()|} : new Shift();
+                given = block ?? {|TSB0109:new NotAModule()|};
+                RegisterComponents();
+            }
+            public void Swap() => second = {|TSB0109:new NotAModule()|};
+            public void Box() => second = {|TSB0109:new StructBlock()|};
+            public override Tensor forward(Tensor x) => given.forward(second.forward(first.forward(x)));
         }
         """);
 

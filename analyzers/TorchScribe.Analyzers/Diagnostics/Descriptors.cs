@@ -117,7 +117,7 @@ internal static class Descriptors
         DiagnosticIds.UnexportableSubmodule, Usage, DiagnosticSeverity.Error,
         "Submodule that export cannot write",
         "'{0}' holds a module of type '{1}', which TorchScript.Save cannot write, and RegisterComponents registers it; {2}",
-        "Every submodule a [ScriptClass] registers is saved in its archive, whether script code calls it or not. A TorchSharp module TorchScribe does not translate, or a module class that is not [ScriptClass], makes TorchScript.Save throw. Reported at the declaration, or, for a member typed as TorchSharp's abstract nn.Module, where such a module is assigned to it.");
+        "Every submodule a [ScriptClass] registers is saved in its archive, whether script code calls it or not. A TorchSharp module TorchScribe does not translate, or a module class that is not [ScriptClass], makes TorchScript.Save throw. Reported at the declaration, or, for a member typed as TorchSharp's abstract nn.Module or as a module interface, where such a value is assigned to it.");
 
     public static readonly DiagnosticDescriptor ScriptStructNotNamedTuple = Create(
         DiagnosticIds.ScriptStructNotNamedTuple, Usage, DiagnosticSeverity.Error,

@@ -10,7 +10,8 @@ namespace TorchScribe.Analyzers.Compiler.Classes;
 
 /// <summary>
 /// The modules a registered submodule of a [ScriptClass] holds, as far as the source shows them (TSB0109): its declared
-/// type, or, for a member typed as TorchSharp's abstract nn.Module, the type of each module the class assigns to it.
+/// type, or, for a member typed as TorchSharp's abstract nn.Module or as a module interface, the type of each value the
+/// class assigns to it.
 /// Export writes every registered submodule, so one it cannot write makes Save fail whether script code uses it or not.
 /// </summary>
 internal static class SubmoduleValues
@@ -22,7 +23,7 @@ internal static class SubmoduleValues
             yield return Report(member.Locations.FirstOrDefault() ?? Location.None, member, memberType, known);
             yield break;
         }
-        if (!ScriptMembers.IsAbstractModuleType(memberType, known))
+        if (!IsTypedByItsValue(memberType, known))
             yield break;
         foreach (var (value, type) in AssignedModules(member, known))
         {
@@ -31,11 +32,22 @@ internal static class SubmoduleValues
         }
     }
 
-    private static Diagnostic Report(Location location, ISymbol member, ITypeSymbol type, KnownSymbols known) =>
-        Diagnostic.Create(Descriptors.UnexportableSubmodule, location, member.Name,
-            type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), ScriptMembers.Remedy(type, member.Name, known));
+    /// <summary>An abstract module type or a module interface: which class export writes depends on the value assigned.</summary>
+    private static bool IsTypedByItsValue(ITypeSymbol memberType, KnownSymbols known) =>
+        ScriptMembers.IsAbstractModuleType(memberType, known) || ScriptClassKinds.Of(memberType, known) == Runtime.ScriptClassKind.Interface;
 
-    /// <summary>The initializer of <paramref name="member"/> and every value the class assigns to it, with their concrete module types.</summary>
+    private static Diagnostic Report(Location location, ISymbol member, ITypeSymbol type, KnownSymbols known)
+    {
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        // Marking a type that is no module [ScriptClass] would make it a plain class or a NamedTuple, neither of which
+        // can implement the interface.
+        string remedy = known.IsModule(type)
+            ? ScriptMembers.Remedy(type, member.Name, known)
+            : $"only [ScriptClass] modules implement a module interface: make '{typeName}' a class derived from Module<T..., TResult> and mark it [ScriptClass], or mark '{member.Name}' [ScriptIgnore] and keep it out of script code";
+        return Diagnostic.Create(Descriptors.UnexportableSubmodule, location, member.Name, typeName, remedy);
+    }
+
+    /// <summary>The initializer of <paramref name="member"/> and every value the class assigns to it, with their concrete class or struct types.</summary>
     private static IEnumerable<(ExpressionSyntax Value, ITypeSymbol Type)> AssignedModules(ISymbol member, KnownSymbols known)
     {
         foreach (SyntaxReference reference in GeneratedCode.UserDeclarations(member.ContainingType))
@@ -59,7 +71,8 @@ internal static class SubmoduleValues
                     continue;
                 foreach (ExpressionSyntax leaf in Leaves(value))
                 {
-                    if (model.GetTypeInfo(leaf).Type is INamedTypeSymbol { IsAbstract: false } type && known.IsModule(type))
+                    // Any concrete class or struct: a module interface can be implemented by a type that is no module at all.
+                    if (model.GetTypeInfo(leaf).Type is INamedTypeSymbol { IsAbstract: false, TypeKind: TypeKind.Class or TypeKind.Struct } type)
                         yield return (leaf, type);
                 }
             }
