@@ -162,6 +162,56 @@ public sealed class ScriptObjectRulesTests
         """);
 
     [Fact]
+    public Task ANamedTuplesDefaultValueIsReported() => Bodies("""
+        [ScriptClass]
+        public readonly partial record struct Pair(Tensor A, long B);
+
+        [ScriptClass]
+        public sealed partial class Coder
+        {
+            public Pair {|TSB0006:Read|};
+            public Pair Initialized = new Pair(torch.ones(1), 1);
+            public Pair Assigned;
+            public Pair AfterOthers;
+            public Pair? Optional;
+            public long N;
+            public Coder(Tensor a)
+            {
+                N = 2;
+                AfterOthers = new Pair(a, N);
+                Initialized = new Pair(a, Read.B);
+                Read = new Pair(a, 3);
+                Assigned = new Pair(a, 4);
+            }
+            public long Make()
+            {
+                Pair made = {|TSB0006:new Pair()|};
+                return made.B + Read.B;
+            }
+        }
+
+        [ScriptClass]
+        public sealed partial class Branching
+        {
+            public Pair {|TSB0006:Chosen|};
+            public Branching(bool first, Tensor a)
+            {
+                if (first)
+                    Chosen = new Pair(a, 1);
+                else
+                    Chosen = new Pair(a, 2);
+            }
+        }
+
+        [ScriptClass]
+        public sealed partial class Implicit
+        {
+            public Pair {|TSB0006:Unset|};
+            public long Read() => Unset.B;
+        }
+        """);
+
+    [Fact]
     public Task MembersAPlainClassCannotHoldAreReported() => Declarations("""
         public sealed class Plain { }
 

@@ -70,7 +70,14 @@ internal sealed class ObjectValues
         foreach (ScriptMemberInfo member in definition.Members)
         {
             values.TryGetValue(member.Name, out object? value);
-            attributes[member.Name] = (member.ScriptType!, Convert(value, member.ScriptType, ModuleExporter.Join(path, member.Name)));
+            string memberPath = ModuleExporter.Join(path, member.Name);
+            // A struct's default value, or a field C# left unassigned: the loaded code would read None as a value.
+            if (value is null && member.ScriptType is { IsOptional: false } type)
+            {
+                throw new TorchScriptExportException(memberPath,
+                    $"is null, and {definition.ClrName}.{member.Name} has the TorchScript type {type}, which cannot hold None; assign it a value, or declare it nullable");
+            }
+            attributes[member.Name] = (member.ScriptType!, Convert(value, member.ScriptType, memberPath));
         }
         if (definition.Kind == ScriptClassKind.NamedTuple)
             return new ScriptTuple(definition.Members.Select(m => attributes[m.Name]).ToList());

@@ -289,3 +289,17 @@ public sealed partial class SharedCoder : nn.Module<Tensor, Tensor>
 
     public override Tensor forward(Tensor x) => first.Encode(x) + second.Encode(x) * second.Calls;
 }
+
+/// <summary>
+/// A NamedTuple field holding C#'s default Span, whose tensor is null: no NamedTuple can hold None as a Tensor, so
+/// Save refuses and names the field.
+/// </summary>
+[ScriptClass]
+public sealed partial class DefaultSpanHolder : nn.Module<Tensor, Tensor>
+{
+    private readonly Span span = default;
+
+    public DefaultSpanHolder() : base(nameof(DefaultSpanHolder)) => RegisterComponents();
+
+    public override Tensor forward(Tensor x) => x * span.Start;
+}

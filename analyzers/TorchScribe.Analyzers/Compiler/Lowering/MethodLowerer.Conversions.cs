@@ -160,6 +160,9 @@ internal sealed partial class MethodLowerer
     {
         if (creation.Initializer is not null)
             return Fail(Descriptors.UnsupportedConstruct, creation.Initializer, "An object initializer", "pass the values to the constructor, or assign the fields after creating the object");
+        // A struct's implicit constructor makes C#'s all-default value, whose references are null: not a NamedTuple.
+        if (constructor is { IsImplicitlyDeclared: true, ContainingType.TypeKind: TypeKind.Struct })
+            return Fail(Descriptors.UnsupportedConstruct, creation, $"new {constructor.ContainingType.Name}() (a struct's default value)", "pass every field to the constructor");
         AddCallee(constructor);
         ImmutableArray<ScriptArgument> arguments = ScriptArguments(creation.Arguments, constructor);
         if (constructor.ContainingType.TypeKind == TypeKind.Struct && arguments.Any(a => a.Name is not null))

@@ -101,7 +101,7 @@ internal sealed partial class MethodLowerer
         {
             statements = Block(() =>
             {
-                FieldInitializers(initializers);
+                FieldInitializers(initializers, body);
                 if (body is not null)
                     Statements(BodyStatements(body));
             });
@@ -112,11 +112,19 @@ internal sealed partial class MethodLowerer
     }
 
     /// <summary><c>self.f = initializer</c> for each field, or its default value where C# gives it one TorchScript can hold.</summary>
-    private void FieldInitializers(ImmutableArray<(ScriptMember Member, IOperation? Value)> initializers)
+    private void FieldInitializers(ImmutableArray<(ScriptMember Member, IOperation? Value)> initializers, IOperation? body)
     {
         foreach (var (member, value) in initializers)
         {
             ScriptType type = member.ScriptType ?? ScriptType.None;
+            // C# starts a NamedTuple field as the struct's default value, whose references are null: no NamedTuple can
+            // hold it, so the constructor must replace it before anything can read it.
+            if (value is null && ScriptClassKinds.Of(member.Type, known) == ScriptClassKind.NamedTuple && !AssignedFirst(body, member.Symbol))
+            {
+                Report(Descriptors.UnsupportedConstruct, member.Symbol.Locations.FirstOrDefault() ?? Location.None,
+                    $"The field '{member.Name}' starting as default({member.Type.Name}), a struct value with null references,",
+                    "give it an initializer, or assign it in the constructor before any other statement reads or branches");
+            }
             ScriptExpression? assigned = value is not null ? Expression(value) : type switch
             {
                 { IsOptional: true } => new LiteralExpression(null, type),
@@ -145,6 +153,28 @@ internal sealed partial class MethodLowerer
     }
 
     /// <summary>The statements of a method body: a block, or an expression body's implicit return.</summary>
+    /// <summary>
+    /// Whether the top level of <paramref name="body"/> assigns <paramref name="member"/> of this object, preceded only
+    /// by assignments, and with no value on the way that reads it or calls into the object (where anything may read
+    /// it): then nothing reads or keeps the field's default value.
+    /// </summary>
+    private static bool AssignedFirst(IOperation? body, ISymbol member)
+    {
+        if (body is null)
+            return false;
+        foreach (IOperation statement in BodyStatements(body))
+        {
+            if (statement is not IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment }
+                || assignment.Value.DescendantsAndSelf().OfType<IInstanceReferenceOperation>().Any(self =>
+                    self.Parent is not IFieldReferenceOperation read || SymbolEqualityComparer.Default.Equals(read.Field, member)))
+                return false;
+            if (assignment.Target is IMemberReferenceOperation { Instance: IInstanceReferenceOperation } target
+                && SymbolEqualityComparer.Default.Equals(target.Member, member))
+                return true;
+        }
+        return false;
+    }
+
     private static IEnumerable<IOperation> BodyStatements(IOperation body) =>
         body is IBlockOperation block ? block.Operations : new[] { body };
 
