@@ -12,6 +12,9 @@ public partial class OpCatalog
 {
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) AccumulatingProducts(Tensor a, Tensor b) => (a.addbmm(a.unsqueeze(0), b.unsqueeze(0)), a.clone().addbmm_(a.unsqueeze(0), b.unsqueeze(0), 0.5f, 2), addbmm(a, stack(new[] { a, b }), stack(new[] { b, a }), 2, 0.5f), addbmm_(a.clone(), a.unsqueeze(0), b.unsqueeze(0)), a.addr(a[0], b[1]), a.clone().addr_(a[1], b[2], 0.25f, 3), addr(a, a[2], b[3], 2, 1));
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) AccumulatingProducts2(Tensor a, Tensor b) => (addr_(a.clone(), a[3], b[0]), a[0].addmv(a, b[1]), a[1].clone().addmv_(b, a[2], 0.5f, 1.5f), addmv(a[2], b, a[3], 2, 3), addmv_(a[3].clone(), a, b[0], 1, 1), a.clone().addmm_(a, b, 0.5f, 2), addmm_(a.clone(), b, a, 1, 0.5f));
+    // addmm with beta = alpha = 1, the form libtorch's interpreter would split into mm and add: broadcast, transposed
+    // and full inputs, as a method and as a torch function (whose beta and alpha TorchSharp requires).
+    [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor) MatrixProductSums(Tensor a, Tensor b) => (a[0].addmm(a, b), a.t().addmm(b, a), addmm(a[1].unsqueeze(1), b, a, 1, 1), addmm(b, a, b, 1, 1));
     [ScriptMethod] public (Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor) Determinants(Tensor a, Tensor b) => (mv(a, b[0]), a.det(), det(b), a.mm(a.t()).logdet(), logdet(b.mm(b.t())), slogdet(a).logabsdet, slogdet(b).res);
     [ScriptMethod] public Tensor Inverse(Tensor a, Tensor b) => a.inverse();
     [ScriptMethod] public Tensor InverseFunction(Tensor a, Tensor b) => inverse(b);

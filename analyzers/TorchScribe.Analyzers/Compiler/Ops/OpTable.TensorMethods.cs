@@ -263,7 +263,11 @@ internal static partial class OpTable
         yield return Row(Tensor, "dot", "torch.dot({this}, {target})");
         yield return Row(Tensor, "outer", "torch.outer({this}, {vec2})");
         yield return Row(Tensor, "kron", "torch.kron({this}, {other})");
-        yield return Row(Tensor, "addmm", "torch.addmm({this}, {mat1}, {mat2}, beta={beta}, alpha={alpha})");
+        // libtorch's interpreter rewrites torch.addmm with constant beta = alpha = 1 into mm followed by add, which rounds
+        // once more than the fused kernel TorchSharp calls (on AVX-512 machines in float32 and float64 too). The
+        // in-place addmm_ is never rewritten, and on a contiguous copy of the broadcast input it runs the very kernel
+        // addmm does, on the same values (memory_format=0 is torch.contiguous_format, as archives spell it).
+        yield return Row(Tensor, "addmm", "{this}.expand([{mat1}.size(0), {mat2}.size(1)]).clone(memory_format=0).addmm_({mat1}, {mat2}, beta={beta}, alpha={alpha})");
         // TorchSharp passes its arguments to the native baddbmm shifted: it computes batch2*beta + alpha*(this @ batch1).
         yield return Row(Tensor, "baddbmm", "torch.baddbmm({batch2}, {this}, {batch1}, beta={beta}, alpha={alpha})");
 

@@ -168,7 +168,8 @@ internal static partial class OpTable
         yield return Row(Torch, "matmul", "torch.matmul({input}, {target})");
         yield return Row(Torch, "mm", "torch.mm({input}, {target})");
         yield return Row(Torch, "bmm", "torch.bmm({input}, {batch2})");
-        yield return Row(Torch, "addmm", "torch.addmm({input}, {mat1}, {mat2}, beta={beta}, alpha={alpha})");
+        // As Tensor.addmm (see TensorMethods): the in-place kernel on a copy, which the interpreter does not split up.
+        yield return Row(Torch, "addmm", "{input}.expand([{mat1}.size(0), {mat2}.size(1)]).clone(memory_format=0).addmm_({mat1}, {mat2}, beta={beta}, alpha={alpha})");
         // Tensor.baddbmm's shifted arguments (see TensorMethods) apply here too.
         yield return Row(Torch, "baddbmm", "torch.baddbmm({batch2}, {input}, {batch1}, beta={beta}, alpha={alpha})");
         yield return Row(Torch, "outer", "torch.outer({input}, {vec2})");
