@@ -63,7 +63,7 @@ internal static class MemberRules
                 ".to() replaces the tensor and cannot re-bind the property, which would keep the old, disposed one; make it a field");
             yield break;
         }
-        if (known.IsModule(memberType) || ScriptClassKinds.Of(memberType, known) == Runtime.ScriptClassKind.Interface)
+        if (ScriptMembers.IsSubmoduleType(memberType, known))
         {
             foreach (Diagnostic diagnostic in SubmoduleValues.Problems(member, memberType, known))
                 yield return diagnostic;

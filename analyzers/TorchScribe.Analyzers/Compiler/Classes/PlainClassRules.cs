@@ -38,7 +38,7 @@ internal static class PlainClassRules
         string typeName = classified.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
         if (known.IsParameter(classified.Type))
             yield return Diagnostic.Create(Descriptors.PlainClassMember, location, member.Name, "holds a Parameter, which only a module can register and train", $"make it a Tensor, {ignore}");
-        else if (known.IsModule(classified.Type) || ScriptClassKinds.Of(classified.Type, known) == ScriptClassKind.Interface)
+        else if (ScriptMembers.IsSubmoduleType(classified.Type, known))
             yield return Diagnostic.Create(Descriptors.PlainClassMember, location, member.Name, $"holds the module type '{typeName}', and TorchScript classes cannot hold modules", $"keep the module in a [ScriptClass] module and pass its results to '{owner}', {ignore}");
         else
             yield return Diagnostic.Create(Descriptors.PlainClassMember, location, member.Name, $"has type '{typeName}', which has no TorchScript equivalent", ScriptMembers.Remedy(classified.Type, member.Name, known));

@@ -93,7 +93,7 @@ internal static class ScriptMembers
             role = MemberRole.Parameter;
         else if (known.IsTensor(type))
             role = MemberRole.Buffer;
-        else if (known.IsModule(type) || moduleInterface)
+        else if (IsSubmoduleType(type, known))
             role = MemberRole.Submodule;
         else if (scriptType is not null)
             role = MemberRole.Attribute;
@@ -148,6 +148,10 @@ internal static class ScriptMembers
             return $"TorchScribe cannot export TorchSharp's {typeName} yet (docs/stock-modules.md lists the stock modules it can); compute it with nn.functional calls in this class, or {ignore}";
         return ignore;
     }
+
+    /// <summary>A module type or a module interface: what a module registers as a submodule, and a plain class cannot hold.</summary>
+    public static bool IsSubmoduleType(ITypeSymbol type, KnownSymbols known) =>
+        known.IsModule(type) || ScriptClassKinds.Of(type, known) == ScriptClassKind.Interface;
 
     /// <summary>TorchSharp's abstract module types (<c>nn.Module</c>, <c>nn.Module&lt;T, TResult&gt;</c>, …): export checks the runtime type.</summary>
     public static bool IsAbstractModuleType(ITypeSymbol type, KnownSymbols known) =>

@@ -152,7 +152,6 @@ internal sealed partial class MethodLowerer
         return new ScriptParameter(name, type, defaultValue);
     }
 
-    /// <summary>The statements of a method body: a block, or an expression body's implicit return.</summary>
     /// <summary>
     /// Whether the top level of <paramref name="body"/> assigns <paramref name="member"/> of this object, preceded only
     /// by assignments, and with no value on the way that reads it or calls into the object (where anything may read
@@ -175,6 +174,7 @@ internal sealed partial class MethodLowerer
         return false;
     }
 
+    /// <summary>The statements of a method body: a block, or an expression body's implicit return.</summary>
     private static IEnumerable<IOperation> BodyStatements(IOperation body) =>
         body is IBlockOperation block ? block.Operations : new[] { body };
 
